@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kouhao",
+    products: [
+        .executable(name: "kouhao", targets: ["kouhao"]),
+        .library(name: "KouhaoKit", targets: ["KouhaoKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system ICU (Debian's libicu-dev), used only for its compiler and linker flags.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // The one C shim that talks to ICU. Its public header carries no ICU types, so Swift
+        // modules that import it can import Foundation too (see README, "ICU").
+        .target(
+            name: "CICUShim",
+            dependencies: ["CICU"]
+        ),
+        .target(
+            name: "KouhaoKit",
+            dependencies: ["CICUShim"]
+        ),
+        .executableTarget(
+            name: "kouhao",
+            dependencies: [
+                "KouhaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KouhaoKitTests",
+            dependencies: ["KouhaoKit"]
+        ),
+        .testTarget(
+            name: "kouhaoTests",
+            dependencies: ["kouhao"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,179 @@
+/// Turns a file's bytes into text: BOM, UTF-8, or ICU charset detection and conversion.
+///
+/// The rules, in order:
+/// 1. `--encoding NAME` (``Configuration/encoding``) wins.
+/// 2. A byte order mark: UTF-8, UTF-16LE or UTF-16BE.
+/// 3. A NUL byte without a BOM means binary: the file is skipped with a warning.
+/// 4. Valid UTF-8 — or UTF-8 with a few invalid runs (at least three valid non-ASCII
+///    characters per invalid run): decoded as UTF-8, each invalid run replaced by U+FFFD
+///    and reported.
+/// 5. Otherwise ICU's charset detector (GB18030 for the whole GB family, Big5, …); when it
+///    has no plausible answer, GB18030 if that reads as Chinese, else UTF-8 with repairs.
+///
+/// Undecodable sequences never stop decoding: they become U+FFFD and one warning per run
+/// names the byte offset. 例：`TextDecoder().decode(gbBytes, path: "报告.txt")` →
+/// `.text(DecodedText)` with `encoding.name == "GB18030"`.
+public struct TextDecoder: Sendable {
+    /// What the decoder should assume.
+    ///
+    /// 例：`TextDecoder.Configuration(encoding: "Big5")` forces Big5.
+    public struct Configuration: Hashable, Sendable {
+        /// An ICU converter name that overrides detection, or nil to detect.
+        public var encoding: String?
+        /// At most this many invalid-byte warnings per file; the rest are summarised in one.
+        public var maxWarningsPerFile: Int
+
+        /// Detect the encoding; at most 10 warnings per file.
+        public static let `default` = Configuration()
+
+        /// A configuration. 例：`Configuration(encoding: "GB18030")`.
+        public init(encoding: String? = nil, maxWarningsPerFile: Int = 10) {
+            self.encoding = encoding
+            self.maxWarningsPerFile = maxWarningsPerFile
+        }
+    }
+
+    /// What decoding gave: the text, or a reason to skip the file.
+    ///
+    /// 例：a PNG file gives `.skipped(Diagnostic(.warning, "looks binary (NUL byte at 3): skipped", …))`.
+    public enum Outcome: Sendable {
+        /// The decoded text with its diagnostics.
+        case text(DecodedText)
+        /// The file was not text; the diagnostic says why.
+        case skipped(Diagnostic)
+    }
+
+    /// The largest document decoded in one piece (ICU works with 32-bit offsets).
+    public static let maxBytes = Int(Int32.max / 4)
+
+    /// The configuration in use.
+    public var configuration: Configuration
+
+    /// A decoder. 例：`TextDecoder(configuration: .init(encoding: "GBK"))`.
+    /// - Throws: ``KouhaoError/unknownEncoding(_:)`` when the named encoding does not exist.
+    public init(configuration: Configuration = .default) throws {
+        if let name = configuration.encoding, !ICU.charsetExists(name) {
+            throw KouhaoError.unknownEncoding(name)
+        }
+        self.configuration = configuration
+    }
+
+    /// Decodes `bytes`, naming `path` in diagnostics.
+    /// - Throws: ``KouhaoError/tooLarge(path:bytes:limit:)`` beyond ``maxBytes``.
+    /// - Complexity: O(n).
+    public func decode(_ bytes: [UInt8], path: String) throws -> Outcome {
+        guard bytes.count <= Self.maxBytes else {
+            throw KouhaoError.tooLarge(path: path, bytes: bytes.count, limit: Self.maxBytes)
+        }
+        return bytes.withUnsafeBufferPointer { decode($0, path: path) }
+    }
+
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Outcome {
+        if let name = configuration.encoding {
+            return .text(convert(bytes, charset: name, source: .specified, path: path))
+        }
+        if let bom = Self.byteOrderMark(bytes) {
+            return .text(convert(bytes, charset: bom, source: .byteOrderMark, path: path))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .skipped(Diagnostic(
+                .warning, "looks binary (NUL byte) and was skipped; if it is UTF-16 text without a BOM, name it with --encoding UTF-16LE",
+                path: path, byteOffset: nul))
+        }
+        guard let utf8 = ICU.convertToUTF16(bytes, charset: "UTF-8") else {
+            return .text(DecodedText(text: SourceText(utf16: []), encoding: TextEncoding(name: "UTF-8", source: .validUTF8),
+                                     diagnostics: [Diagnostic(.error, "ICU could not decode this file", path: path)]))
+        }
+        // Valid multi-byte UTF-8 hardly happens by chance: when it outnumbers the invalid
+        // runs three to one, this is UTF-8 with damage, not another encoding.
+        let validNonASCII = Self.nonASCIICount(utf8.units) - utf8.errorCount
+        let runs = Self.runs(utf8.errors).count + max(0, utf8.errorCount - utf8.errors.count)
+        if utf8.errorCount == 0 || validNonASCII >= 3 * runs {
+            return .text(finish(utf8, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
+        }
+        let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
+        if let guess = ICU.detectCharset(of: sample), guess.confidence >= 10, Self.plausible.contains(guess.name) {
+            return .text(convert(bytes, charset: guess.name, source: .detected(confidence: guess.confidence), path: path))
+        }
+        // Too short or too odd for the detector: GB18030 if it reads as Chinese, else UTF-8.
+        let gb = convert(bytes, charset: "GB18030", source: .detected(confidence: 0), path: path)
+        if Self.looksChinese(gb.text.utf16) { return .text(gb) }
+        return .text(finish(utf8, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
+    }
+
+    /// Detector answers kouhao accepts (UTF-16/32 without a BOM would have NUL bytes).
+    private static let plausible: Set<String> = [
+        "GB18030", "Big5", "EUC-JP", "EUC-KR", "Shift_JIS", "ISO-2022-CN", "ISO-2022-JP", "ISO-2022-KR",
+        "ISO-8859-1", "ISO-8859-2", "windows-1252", "windows-1250", "KOI8-R", "windows-1251",
+    ]
+
+    /// Most non-ASCII characters are common CJK ideographs or CJK punctuation.
+    private static func looksChinese(_ units: [UInt16]) -> Bool {
+        var cjk = 0, other = 0
+        for u in units where u >= 0x80 {
+            if (0x4E00...0x9FFF).contains(u) || (0x3000...0x303F).contains(u) || (0xFF00...0xFFEF).contains(u) {
+                cjk += 1
+            } else {
+                other += 1
+            }
+        }
+        return cjk > 0 && cjk >= 4 * other
+    }
+
+    private func convert(_ bytes: UnsafeBufferPointer<UInt8>, charset: String,
+                         source: TextEncoding.Source, path: String) -> DecodedText {
+        let encoding = TextEncoding(name: charset, source: source)
+        guard let result = ICU.convertToUTF16(bytes, charset: charset) else {
+            return DecodedText(text: SourceText(utf16: []), encoding: encoding,
+                               diagnostics: [Diagnostic(.error, "ICU could not decode this file as \(charset): name another encoding with --encoding", path: path)])
+        }
+        return finish(result, encoding: encoding, path: path)
+    }
+
+    /// Builds the text (without a leading BOM) and one warning per run of undecodable bytes.
+    private func finish(_ result: (units: [UInt16], errors: [Range<Int>], errorCount: Int),
+                        encoding: TextEncoding, path: String) -> DecodedText {
+        var diagnostics: [Diagnostic] = []
+        let runs = Self.runs(result.errors)
+        let limit = configuration.maxWarningsPerFile
+        for run in runs.prefix(limit) {
+            diagnostics.append(Diagnostic(
+                .warning, "bytes not valid \(encoding.name) replaced by U+FFFD; if the file is in another encoding, name it with --encoding",
+                path: path, byteOffset: run.start))
+        }
+        let unlisted = result.errorCount - runs.prefix(limit).reduce(0) { $0 + $1.count }
+        if unlisted > 0 {
+            diagnostics.append(Diagnostic(
+                .warning, "\(unlisted) more undecodable byte sequences replaced by U+FFFD", path: path))
+        }
+        let units = result.units.first == 0xFEFF ? Array(result.units.dropFirst()) : result.units
+        return DecodedText(text: SourceText(utf16: units), encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// Adjacent undecodable sequences form one run, reported once.
+    private static func runs(_ errors: [Range<Int>]) -> [(start: Int, end: Int, count: Int)] {
+        var runs: [(start: Int, end: Int, count: Int)] = []
+        for error in errors {
+            if let last = runs.last, error.lowerBound <= last.end {
+                runs[runs.count - 1].end = max(last.end, error.upperBound)
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append((error.lowerBound, error.upperBound, 1))
+            }
+        }
+        return runs
+    }
+
+    private static func byteOrderMark(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return "UTF-8" }
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return "UTF-16LE" }
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return "UTF-16BE" }
+        return nil
+    }
+
+    private static func nonASCIICount(_ units: [UInt16]) -> Int {
+        var n = 0
+        for u in units where u >= 0x80 { n += 1 }
+        return n
+    }
+}

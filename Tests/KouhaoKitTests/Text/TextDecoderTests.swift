@@ -1,0 +1,74 @@
+import Testing
+@testable import KouhaoKit
+
+@Suite struct TextDecoderTests {
+    let decoder = try! TextDecoder()
+    let sample = "青禾县全面实施“三清两改一提升”行动，即清垃圾、清沟渠、清杂物，改厕所、改庭院，提升村容村貌。县里每月开展一次交叉检查，确保整治成果长期保持。"
+
+    func text(_ outcome: TextDecoder.Outcome) throws -> DecodedText {
+        guard case .text(let decoded) = outcome else { Issue.record("skipped"); throw CancellationError() }
+        return decoded
+    }
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try text(decoder.decode(Array(sample.utf8), path: "a.txt"))
+        #expect(plain.text.string == sample)
+        #expect(plain.encoding.name == "UTF-8")
+        let bom = try text(decoder.decode([0xEF, 0xBB, 0xBF] + Array(sample.utf8), path: "b.txt"))
+        #expect(bom.text.string == sample)
+        #expect(bom.encoding.source == .byteOrderMark)
+    }
+
+    @Test func utf16WithBOM() throws {
+        var le: [UInt8] = [0xFF, 0xFE]
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in sample.utf16 {
+            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
+            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        #expect(try text(decoder.decode(le, path: "le.txt")).text.string == sample)
+        #expect(try text(decoder.decode(be, path: "be.txt")).text.string == sample)
+    }
+
+    @Test func invalidUTF8RunBecomesOneWarningWithItsOffset() throws {
+        let bytes = Array("前面的文字很正常，".utf8) + [0xFF, 0xFE, 0xFD] + Array("后面也正常，继续分析。".utf8)
+        let decoded = try text(decoder.decode(bytes, path: "bad.txt"))
+        #expect(decoded.encoding.name == "UTF-8")
+        #expect(decoded.diagnostics.count == 1)
+        #expect(decoded.diagnostics.first?.byteOffset == 27)
+        #expect(decoded.diagnostics.first?.severity == .warning)
+        #expect(decoded.text.string.hasSuffix("后面也正常，继续分析。"))
+        #expect(decoded.text.string.contains("\u{FFFD}"))
+    }
+
+    @Test func nulBytesMeanBinary() throws {
+        guard case .skipped(let d) = try decoder.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], path: "x.png") else {
+            Issue.record("binary file was decoded")
+            return
+        }
+        #expect(d.path == "x.png")
+        #expect(d.byteOffset == 4)
+    }
+
+    @Test func emptyInput() throws {
+        #expect(try text(decoder.decode([], path: "empty.txt")).text.utf16.isEmpty)
+    }
+
+    @Test func crlfAndCRAreKept() throws {
+        let decoded = try text(decoder.decode(Array("一\r\n二\r三".utf8), path: "crlf.txt"))
+        #expect(decoded.text.string == "一\r\n二\r三")
+    }
+
+    @Test func unknownEncodingIsATypedError() {
+        #expect(throws: KouhaoError.unknownEncoding("GB2313")) {
+            try TextDecoder(configuration: .init(encoding: "GB2313"))
+        }
+    }
+
+    @Test func specifiedEncodingWins() throws {
+        // 四风 in GBK.
+        let gbk: [UInt8] = [0xCB, 0xC4, 0xB7, 0xE7]
+        let forced = try TextDecoder(configuration: .init(encoding: "GBK"))
+        #expect(try text(forced.decode(gbk, path: "g.txt")).text.string == "四风")
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import KouhaoKit
+
+/// The input options every subcommand shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files or directories to read (directories recursively). Standard input when none is given, or '-'.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Character encoding of the input, an ICU name such as GB18030, GBK, Big5, UTF-16LE. Detected when omitted.",
+        valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .customLong("include"), help: ArgumentHelp(
+        "Only read files matching this glob (repeatable): '*.txt' matches names, '2016/*.txt' paths below a directory.",
+        valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Skip files matching this glob (repeatable), same syntax as --include.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp(
+        "Documents processed in parallel (default: the number of cores). Output is the same for any value.",
+        valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
+    var quiet = false
+
+    mutating func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1 (it was \(jobs)).")
+        }
+        if let encoding {
+            do { _ = try TextDecoder(configuration: .init(encoding: encoding)) } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+    }
+
+    /// The number of worker threads to use.
+    var effectiveJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
+    var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import KouhaoKit
+
+/// One input of a run: standard input, or a file found by the corpus reader.
+enum InputItem: Sendable {
+    case standardInput
+    case file(CorpusReader.File)
+
+    var path: String {
+        switch self {
+        case .standardInput: return "-"
+        case .file(let f): return f.path
+        }
+    }
+}
+
+/// A document read and decoded, ready for analysis.
+struct LoadedDocument: Sendable {
+    var path: String
+    var decoded: DecodedText
+    var byteCount: Int
+}
+
+/// What loading one input gave: the document (unless it failed or was skipped) and diagnostics.
+struct LoadResult: Sendable {
+    var document: LoadedDocument?
+    var diagnostics: [Diagnostic]
+    var byteCount: Int
+    /// True when the input could not be processed at all (it counts as failed).
+    var failed: Bool
+}
+
+/// Turns the input options into items and items into decoded documents.
+struct Inputs: Sendable {
+    let reader: CorpusReader
+    let decoder: TextDecoder
+    let paths: [String]
+
+    init(_ options: InputOptions) throws {
+        reader = CorpusReader(configuration: options.readerConfiguration)
+        decoder = try TextDecoder(configuration: options.decoderConfiguration)
+        paths = options.paths
+    }
+
+    /// The items to read, and diagnostics for paths that do not exist.
+    func items() -> (items: [InputItem], diagnostics: [Diagnostic]) {
+        if paths.isEmpty { return ([.standardInput], []) }
+        var items: [InputItem] = []
+        var diagnostics: [Diagnostic] = []
+        var named: [String] = []
+        func flushNamed() {
+            guard !named.isEmpty else { return }
+            let listing = reader.files(in: named)
+            items += listing.files.map(InputItem.file)
+            diagnostics += listing.diagnostics
+            named = []
+        }
+        for path in paths {
+            if path == "-" { flushNamed(); items.append(.standardInput) } else { named.append(path) }
+        }
+        flushNamed()
+        return (items, diagnostics)
+    }
+
+    /// Reads and decodes one item.
+    func load(_ item: InputItem) -> LoadResult {
+        let bytes: [UInt8]
+        switch item {
+        case .standardInput:
+            bytes = StandardStreams.readStandardInput()
+        case .file(let file):
+            do { bytes = try reader.read(file.path) } catch {
+                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
+            }
+        }
+        do {
+            switch try decoder.decode(bytes, path: item.path) {
+            case .text(let decoded):
+                let failed = decoded.diagnostics.contains { $0.severity == .error }
+                let document = failed ? nil : LoadedDocument(path: item.path, decoded: decoded, byteCount: bytes.count)
+                return LoadResult(document: document, diagnostics: decoded.diagnostics, byteCount: bytes.count, failed: failed)
+            case .skipped(let diagnostic):
+                return LoadResult(document: nil, diagnostics: [diagnostic], byteCount: bytes.count, failed: false)
+            }
+        } catch {
+            return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: bytes.count, failed: true)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import KouhaoKit
+
+/// The `kouhao` command: numbered slogans (数字式提法) and keywords of Chinese policy writing.
+@main
+struct Kouhao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kouhao",
+        abstract: "Find the numbered slogans (数字式提法) of Chinese policy writing, with their expansions, and its keywords.",
+        discussion: """
+        Examples:
+          cat 报告.txt | kouhao                       slogans with expansions, then keywords
+          kouhao glossary Corpus/ --format md         a slogan glossary of a whole corpus
+          kouhao tokenize 报告.txt                    word segmentation (ICU)
+
+        Input is any Chinese text file: UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 \
+        (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [TokenizeCommand.self])
+
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import KouhaoKit
+
+/// `kouhao tokenize`: ICU word segmentation, one output line per input line.
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Split text into words with ICU's dictionary (the layer everything else stands on).",
+        discussion: """
+        Text output has one line per input line, tokens separated by one space and nothing \
+        removed but white space — the SIGHAN format that score_segmentation.py reads. \
+        Traditional and full-width text is segmented as its Simplified, half-width form \
+        but printed as written.
+
+        Examples:
+          echo '实施“6543”工程' | kouhao tokenize
+          kouhao tokenize --format json 报告.txt
+          kouhao tokenize --encoding GB18030 旧报告.txt
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, jsonl
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "text: segmented lines; json: one array of documents with each token's text, kind and code point offsets; jsonl: one document per line.")
+    var format: Format = .text
+
+    func run() throws {
+        let inputs = try Inputs(input)
+        let tokenizer = try Tokenizer()
+        let normalizer = Normalizer()
+        let reporter = Reporter(quiet: input.quiet)
+        let (items, listingDiagnostics) = inputs.items()
+        reporter.recordListing(listingDiagnostics)
+        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+
+        let chunker = TokenizeChunker(items: items, inputs: inputs, splitLargeDocuments: format == .text)
+        var sink = ByteSink()
+        var documentsWritten = 0
+        if format == .json { sink.append("[") }
+        let format = self.format
+        try OrderedPipeline.run(
+            jobs: input.effectiveJobs,
+            produce: { chunker.next() },
+            transform: { chunk -> TokenizeChunker.Rendered in
+                var out = ByteSink()
+                guard let source = chunk.text else { return .init(chunk: chunk, bytes: []) }
+                let text = normalizer.normalize(source)
+                switch format {
+                case .text:
+                    TokenRenderer.renderLines(text, tokenizer: tokenizer, into: &out, flushEvery: .max) { _ in }
+                case .json, .jsonl:
+                    TokenRenderer.renderJSON(text, path: chunk.path, encoding: chunk.encoding, tokenizer: tokenizer,
+                                             into: &out, flushEvery: .max) { _ in }
+                }
+                return .init(chunk: chunk, bytes: out.bytes)
+            },
+            consume: { rendered in
+                if let load = rendered.chunk.load { reporter.record(load) }
+                guard rendered.chunk.text != nil else { return }
+                if format == .json, rendered.chunk.isFirst {
+                    sink.append(documentsWritten == 0 ? "\n" : ",\n")
+                }
+                if rendered.chunk.isFirst { documentsWritten += 1 }
+                sink.bytes += rendered.bytes
+                if format == .jsonl { sink.append("\n") }
+                if sink.count > 1 << 20 { StandardStreams.flush(&sink) }
+            })
+        if format == .json { sink.append(documentsWritten == 0 ? "]\n" : "\n]\n") }
+        StandardStreams.flush(&sink)
+        let status = reporter.finish()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Reads inputs one by one and cuts large documents into line-aligned chunks, so that one
+/// big file is segmented on all cores too.
+final class TokenizeChunker: @unchecked Sendable {
+    // Only called from OrderedPipeline's `produce`, which is serialised.
+    struct Chunk: Sendable {
+        var path: String
+        var encoding: String
+        var text: SourceText?
+        var isFirst: Bool
+        var load: LoadResult?
+    }
+
+    struct Rendered: Sendable {
+        var chunk: Chunk
+        var bytes: [UInt8]
+    }
+
+    private var items: IndexingIterator<[InputItem]>
+    private let inputs: Inputs
+    private let split: Bool
+    private var pending: [Chunk] = []
+    static let chunkUnits = 1 << 14
+
+    init(items: [InputItem], inputs: Inputs, splitLargeDocuments: Bool) {
+        self.items = items.makeIterator()
+        self.inputs = inputs
+        split = splitLargeDocuments
+    }
+
+    func next() -> Chunk? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let item = items.next() else { return nil }
+        let load = inputs.load(item)
+        guard let document = load.document else {
+            return Chunk(path: item.path, encoding: "", text: nil, isFirst: true, load: load)
+        }
+        let units = document.decoded.text.utf16
+        let encoding = document.decoded.encoding.name
+        guard split, units.count > Self.chunkUnits * 2 else {
+            return Chunk(path: item.path, encoding: encoding, text: document.decoded.text, isFirst: true, load: load)
+        }
+        var start = 0
+        var chunks: [Chunk] = []
+        while start < units.count {
+            var end = min(start + Self.chunkUnits, units.count)
+            while end < units.count, units[end - 1] != 0x0A { end += 1 }
+            chunks.append(Chunk(path: item.path, encoding: encoding, text: SourceText(utf16: Array(units[start..<end])),
+                                isFirst: start == 0, load: start == 0 ? load : nil))
+            start = end
+        }
+        pending = Array(chunks.dropFirst())
+        return chunks.first
+    }
+}

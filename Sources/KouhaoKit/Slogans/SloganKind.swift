@@ -1,0 +1,16 @@
+/// The shape of a numbered slogan.
+///
+/// 例：三个代表 `.counted`, 三严三实 `.frame`, 三农 `.compact`, 6543工程 `.digitCode`,
+/// 双随机、一公开 `.multiPart`.
+public enum SloganKind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Count + measure word or 大 + head: 三个代表, 五个开发区, 八项规定, 十大合作计划, 五张清单.
+    case counted
+    /// Repeated number frames: 三严三实, 四不四争四先锋, 两不愁三保障, 一突破三提升, 三去一降一补.
+    case frame
+    /// A number and one or two characters: 三农, 四风, 五化并举, 十不准, 新三样, 双招双引.
+    case compact
+    /// Arabic digits coding the items: 6543工程, 2330目标, 135工程, 3个70%, 1+N.
+    case digitCode
+    /// Several numbered parts joined by 、 or ，: 三项政策、一项改革; 双随机、一公开.
+    case multiPart
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KouhaoKit
+
+/// Runs a per-document computation over the inputs of a subcommand: lists the inputs,
+/// reads and decodes them in parallel, hands each result to `consume` in input order,
+/// reports diagnostics and progress, and ends with the right exit status.
+enum DocumentRunner {
+    /// Runs `transform` on every document (in parallel) and `consume` on the results (in
+    /// input order, on this thread).
+    /// - Throws: `ExitCode(1)` when an input failed, after everything else was processed.
+    static func run<Output: Sendable>(
+        _ options: InputOptions,
+        transform: @escaping @Sendable (LoadedDocument) -> Output,
+        consume: (Output) throws -> Void
+    ) throws {
+        let inputs = try Inputs(options)
+        let reporter = Reporter(quiet: options.quiet)
+        let (items, listingDiagnostics) = inputs.items()
+        reporter.recordListing(listingDiagnostics)
+        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        var iterator = items.makeIterator()
+        try OrderedPipeline.run(
+            jobs: options.effectiveJobs,
+            produce: { iterator.next() },
+            transform: { item -> (LoadResult, Output?) in
+                let load = inputs.load(item)
+                return (load, load.document.map(transform))
+            },
+            consume: { load, output in
+                reporter.record(load)
+                if let output { try consume(output) }
+            })
+        let status = reporter.finish()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

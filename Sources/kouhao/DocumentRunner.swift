@@ -6,12 +6,13 @@ import KouhaoKit
 /// reports diagnostics and progress, and ends with the right exit status.
 enum DocumentRunner {
     /// Runs `transform` on every document (in parallel) and `consume` on the results (in
-    /// input order, on this thread).
+    /// input order, on this thread), then `finish` (to close and flush the output).
     /// - Throws: `ExitCode(1)` when an input failed, after everything else was processed.
     static func run<Output: Sendable>(
         _ options: InputOptions,
         transform: @escaping @Sendable (LoadedDocument) -> Output,
-        consume: (Output) throws -> Void
+        consume: (Output) throws -> Void,
+        finish: () throws -> Void = {}
     ) throws {
         let inputs = try Inputs(options)
         let reporter = Reporter(quiet: options.quiet)
@@ -30,6 +31,7 @@ enum DocumentRunner {
                 reporter.record(load)
                 if let output { try consume(output) }
             })
+        try finish()
         let status = reporter.finish()
         if status != 0 { throw ExitCode(status) }
     }

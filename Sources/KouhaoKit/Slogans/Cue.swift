@@ -40,14 +40,20 @@ enum Cue {
             if cue == [0x5373], after < n, notAfterJi.contains(u[after]) { continue }   // 即将
             if cue == [0x6307], after < n, notAfterZhi.contains(u[after]) { continue }  // 指导
             var start = after
-            // 即：, ：即, 是指：
-            while start < n, u[start] == 0x3A || u[start] == 0x2C || CharacterClass.isSpace(u[start]) { start += 1 }
-            if start < n, u[start] == 0x5373 || (u[start] == 0x6307 && start + 1 < n && !notAfterZhi.contains(u[start + 1])) {
-                start += 1
-                while start < n, u[start] == 0x3A || u[start] == 0x2C { start += 1 }
+            var strong = strongCues.contains(cue)
+            // A second cue after the first: ：即, ：也就是, 即：, 是指：
+            for _ in 0..<2 {
+                while start < n, u[start] == 0x3A || u[start] == 0x2C || CharacterClass.isSpace(u[start]) { start += 1 }
+                guard let next = wordCues.first(where: { $0 != [0x3A] && index.has($0, at: start) }) else { break }
+                let e = start + next.count
+                if next == [0x5373], e < n, notAfterJi.contains(u[e]) { break }
+                if next == [0x6307], e < n, notAfterZhi.contains(u[e]) { break }
+                start = e
+                strong = strong || strongCues.contains(next)
             }
+            while start < n, u[start] == 0x3A || u[start] == 0x2C || CharacterClass.isSpace(u[start]) { start += 1 }
             if enumerator(at: start, in: index) != nil { return (.enumeration, start, true) }
-            return (.words, start, strongCues.contains(cue))
+            return (.words, start, strong)
         }
         return nil
     }

@@ -1,18 +1,41 @@
-/// Finds, for one candidate, the list it stands for: after it (cued or not) or before it.
+/// Finds, for one candidate, the list it stands for: after it (cued, in a glossary entry,
+/// or uncued but carrying the label's frame) or before it.
 ///
 /// 例：`实施“6543”工程，即摸清“六涉”企业底数，制定“五张清单”，…` → after, four items;
-/// `形式主义、官僚主义、享乐主义和奢靡之风这“四风”` → before, four items.
+/// `形式主义、官僚主义、享乐主义和奢靡之风这“四风”` → before, four items;
+/// `5．**五网** 路网、航空网、能源保障网、水网、互联网。` → after (a glossary entry).
 /// - Complexity: O(window) per candidate; windows are bounded, so O(n) per document.
 struct ExpansionResolver {
     let index: DocumentIndex
     let parser: ListParser
     let validator: ExpansionValidator
+    /// Where other labels start a definition of their own (“六治”即…): lists stop there.
+    let definitionStarts: [Int]
+    /// Whether the document has a glossary heading (名词解释, 注释, 释义).
+    let hasGlossary: Bool
     var u: [UInt16] { index.u }
 
-    init(index: DocumentIndex) {
+    init(index: DocumentIndex, candidates: [SloganCandidate]) {
         self.index = index
         parser = ListParser(index: index)
         validator = ExpansionValidator(index: index)
+        var starts: [Int] = []
+        for c in candidates {
+            var p = c.range.upperBound
+            if p < index.count, CharacterClass.isClosingQuote(index.u[p]) || index.u[p] == 0x22 { p += 1 }
+            if let cue = Cue.after(at: p, in: index), cue.strong {
+                var s = c.range.lowerBound
+                if s > 0, CharacterClass.isOpeningQuote(index.u[s - 1]) || index.u[s - 1] == 0x22 { s -= 1 }
+                starts.append(s)
+            }
+        }
+        definitionStarts = starts.sorted()
+        hasGlossary = ["名词解释", "注释", "释义", "名词解析"].contains { w in
+            let units = Array(w.utf16)
+            var k = 0
+            while k + units.count <= index.count { if index.has(units, at: k) { return true }; k += 1 }
+            return false
+        }
     }
 
     /// A resolved list.
@@ -24,7 +47,7 @@ struct ExpansionResolver {
         var span: Range<Int>
         /// A quotation consumed as the list (the before-list “一馆、一带、一所、一基地”).
         var consumedQuote: DocumentIndex.Quote?
-        /// Whether 这 or 等 ties the list to the label (…这“四风”, …等“六大合作工程”).
+        /// Whether a cue, 这/等 or a quotation ties the list to the label.
         var marked = false
     }
 
@@ -44,31 +67,76 @@ struct ExpansionResolver {
         return p
     }
 
+    /// The next definition start after `k`, or `limit`.
+    func nextDefinition(after k: Int, limit: Int) -> Int {
+        var lo = 0, hi = definitionStarts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if definitionStarts[mid] <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < definitionStarts.count ? min(limit, definitionStarts[lo]) : limit
+    }
+
     // MARK: After
 
     func after(_ c: SloganCandidate) -> Found? {
         let end = labelEnd(c)
         var best: Found? = nil
+        func consider(_ f: Found?) { if let f, best == nil || f.fit > best!.fit { best = f } }
+        if let definition = glossaryDefinition(c) {
+            consider(self.best(in: definition, for: c, direction: .after, strong: true))
+        }
         // The cue right after the label, or after a short head phrase (“四位一体”耕地保护长效机制：即…).
         var starts = [end]
         var q = end
-        while q < min(index.count, end + 16), CharacterClass.isHan(u[q]) || CharacterClass.isQuote(u[q]) { q += 1 }
+        while q < min(index.count, end + 10), CharacterClass.isHan(u[q]), !ChineseNumeral.isNumeral(u[q]) { q += 1 }
         if q > end { starts.append(q) }
         for p in starts {
-            // A head phrase is only skipped before a strong cue.
             guard let cue = Cue.after(at: p, in: index), p == end || cue.strong else { continue }
-            if let found = list(after: (cue.kind, cue.start), label: c) {
-                if best == nil || found.fit > best!.fit { best = found }
-            }
+            consider(list(after: cue, label: c))
         }
-        if let best, best.fit >= 0.5 { return best }
+        if let b = best, b.fit >= 0.5 { return b }
         // No cue: a list in the same or the next sentence that carries the label's frame
         // (三支一扶 … 从事支农、支教、支医和扶贫工作).
-        if let implicit = implicitAfter(c, from: end), implicit.fit >= 0.75 { return implicit }
+        if let implicit = implicitAfter(c, from: end) { return implicit }
         return nil
     }
 
-    func list(after cue: (kind: Cue.Kind, start: Int), label c: SloganCandidate) -> Found? {
+    /// A glossary entry: the label heads its line (`5．**五网** 路网、…`, `三公经费：指…`) and the
+    /// definition runs to the end of the line.
+    func glossaryDefinition(_ c: SloganCandidate) -> Range<Int>? {
+        let start = labelStart(c)
+        var ls = start
+        while ls > 0, start - ls < 30, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
+        guard ls == 0 || CharacterClass.isLineEnd(u[ls - 1]) else { return nil }
+        // Before the label: numbering, bold marks, and at most a short modifier (境外, 江阴).
+        var han = 0
+        var bold = false
+        for k in ls..<start {
+            let ch = u[k]
+            if ch == 0x2A { bold = true; continue }
+            if CharacterClass.isHan(ch) && !ChineseNumeral.isNumeral(ch) { han += 1; continue }
+            if CharacterClass.isDigit(ch) || ChineseNumeral.isNumeral(ch) || "．.、)（(［］[]】【 \u{3000}".utf16.contains(ch) { continue }
+            return nil
+        }
+        guard han <= 10 else { return nil }
+        // After the label: a short head noun, the bold mark, then white space or a colon.
+        var p = labelEnd(c)
+        var head = 0
+        while p < index.count, head < 10, CharacterClass.isHan(u[p]) || CharacterClass.isQuote(u[p]) { p += 1; head += 1 }
+        while p < index.count, u[p] == 0x2A { p += 1; bold = true }
+        var colon = false
+        while p < index.count, CharacterClass.isSpace(u[p]) || u[p] == 0x3A { if u[p] == 0x3A { colon = true }; p += 1 }
+        guard bold || colon, p < index.count, !CharacterClass.isLineEnd(u[p]) else { return nil }
+        guard bold || hasGlossary || Cue.after(at: p, in: index) != nil else { return nil }
+        // 指 / 即 after the colon belong to the cue.
+        if let cue = Cue.after(at: p, in: index), cue.kind == .words { p = cue.start }
+        var e = p
+        while e < min(index.count, p + 500), !CharacterClass.isLineEnd(u[e]) { e += 1 }
+        return e > p ? p..<e : nil
+    }
+
+    func list(after cue: (kind: Cue.Kind, start: Int, strong: Bool), label c: SloganCandidate) -> Found? {
         let n = index.count
         var start = cue.start
         while start < n, CharacterClass.isSpace(u[start]) { start += 1 }
@@ -87,19 +155,20 @@ struct ExpansionResolver {
             var inner = start
             // (指…), (即…)
             if inner < e, u[inner] == 0x6307 || u[inner] == 0x5373 { inner += 1 }
-            return best(in: inner..<e, for: c, direction: .after, partial: false)
+            return best(in: inner..<e, for: c, direction: .after, strong: true)
         case .enumeration:
             return enumerated(from: start, for: c)
         case .words:
             // A quoted list right after the cue: 也就是“…；…；…”.
-            if CharacterClass.isOpeningQuote(u[start]), let quote = index.quote(openingAt: start), quote.content.count > 6 {
-                if let f = best(in: quote.content, for: c, direction: .after, partial: false) { return f }
+            if CharacterClass.isOpeningQuote(u[start]), let quote = index.quote(openingAt: start), quote.content.count > 6,
+               let f = best(in: quote.content, for: c, direction: .after, strong: true) {
+                return f
             }
+            let limit = nextDefinition(after: start, limit: min(n, start + Self.afterWindow))
             var e = start
-            let limit = min(n, start + Self.afterWindow)
             while e < limit, !CharacterClass.isSentenceEnd(u[e]) { e += 1 }
             guard e > start else { return nil }
-            return best(in: start..<e, for: c, direction: .after, partial: false)
+            return best(in: start..<e, for: c, direction: .after, strong: cue.strong)
         }
     }
 
@@ -128,19 +197,33 @@ struct ExpansionResolver {
         }
         guard items.count >= 2, let verdict = validator.evaluate(items, for: c.shape) else { return nil }
         return Found(direction: .after, items: verdict.items, fit: min(1, verdict.fit + 0.1),
-                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil)
+                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true)
     }
 
     /// The best reading of `range` as the label's list.
-    func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, partial: Bool) -> Found? {
+    /// - Parameter strong: the list is tied to the label by a strong cue (：, 即, 指, a bracket,
+    ///   a glossary entry) or by 这/等: count alone may vouch for it. Otherwise a list made
+    ///   of whole clauses must also carry the label's frame characters.
+    func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, strong: Bool,
+              partial: Bool = false) -> Found? {
         var best: Found? = nil
         for reading in parser.readings(of: range) {
-            var items = reading.items
-            if direction == .before { items = trimLeadingContext(items) }
+            // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
+            if !strong, direction == .before, reading.level >= 3 { continue }
+            let items = trimTrailingContext(trimLeadingContext(reading.items))
             guard let verdict = validator.evaluate(items, for: c.shape, partial: partial || reading.endsWithEtc) else { continue }
-            let found = Found(direction: direction, items: verdict.items, fit: verdict.fit,
+            if !strong, reading.level >= 3, verdict.frameFit < 0.5 { continue }
+            if !strong, c.shape.kind == .digitCode, verdict.frameFit < 0.6 { continue }
+            var fit = verdict.fit
+            // A clean 、 list of three or more after a strong cue is a list even when its
+            // count does not match the label's digits (“1310”工程：…十大重点工程).
+            if strong, direction == .after, reading.level == 2, verdict.items.count >= 3, c.shape.kind == .digitCode {
+                fit = max(fit, 0.55)
+            }
+            if reading.level == 2 { fit += 0.03 }   // a 、 list reads more like a list than clauses
+            let found = Found(direction: direction, items: verdict.items, fit: min(1, fit),
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
-                              consumedQuote: nil)
+                              consumedQuote: nil, marked: strong)
             if best == nil || found.fit > best!.fit { best = found }
         }
         return best
@@ -149,26 +232,37 @@ struct ExpansionResolver {
     /// A list without a cue, in the rest of this sentence or the next, that carries the
     /// label's frame characters.
     func implicitAfter(_ c: SloganCandidate, from end: Int) -> Found? {
-        guard c.shape.kind != .digitCode, c.shape.kind != .counted else { return nil }
+        guard c.shape.kind != .digitCode else { return nil }
         let n = index.count
         var e = end
         var sentences = 0
-        let limit = min(n, end + 160)
+        let limit = nextDefinition(after: end, limit: min(n, end + 160))
         while e < limit {
             if CharacterClass.isSentenceEnd(u[e]) { sentences += 1; if sentences == 2 { break } }
             e += 1
         }
-        // Each clause is a candidate list.
         var best: Found? = nil
-        for clause in parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B }) {
+        func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
+            let items = trimTrailingGeneric(trimLeadingContext(items))
+            guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= minFrame else { return }
+            let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
+            if best == nil || f.fit > best!.fit { best = f }
+        }
+        let clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })
+        for clause in clauses {
             for reading in parser.readings(of: clause) where reading.level <= 2 {
-                let items = trimTrailingGeneric(trimLeadingContext(reading.items))
-                guard let v = validator.evaluate(items, for: c.shape), v.frameFit >= 0.75, v.countFit >= 0.9 else { continue }
-                let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
-                if best == nil || f.fit > best!.fit { best = f }
+                consider(reading.items, clause: clause, minFrame: c.shape.kind == .counted ? 0.8 : 0.6)
             }
         }
-        return best
+        // The clauses themselves, after a head noun (“双随机、一公开”监管，随机抽取…，随机选派…，及时公布…).
+        var sentenceEnd = end
+        while sentenceEnd < e, !CharacterClass.isSentenceEnd(u[sentenceEnd]) { sentenceEnd += 1 }
+        let inSentence = parser.split(end..<sentenceEnd, by: { $0 == 0x2C || $0 == 0x3B })
+        if inSentence.count >= 3 {
+            let items = inSentence.first.map { index.string($0).count <= 4 } == true ? Array(inSentence.dropFirst()) : inSentence
+            consider(items, clause: end..<sentenceEnd, minFrame: 0.75)
+        }
+        return best.flatMap { $0.fit >= 0.7 ? $0 : nil }
     }
 
     // MARK: Before
@@ -177,22 +271,31 @@ struct ExpansionResolver {
         var p = labelStart(c)
         // 这“四风”, 等“四个一”, 的“四不四争四先锋”, and spaces between.
         var sawDemonstrative = false
+        var sawEtc = false
         while p > 0 {
             let ch = u[p - 1]
             if CharacterClass.isSpace(ch) { p -= 1; continue }
-            if ch == 0x8FD9 || ch == 0x7B49 || ch == 0x7684 { sawDemonstrative = sawDemonstrative || ch != 0x7684; p -= 1; continue }   // 这 等 的
+            if ch == 0x8FD9 || ch == 0x7B49 || ch == 0x7684 {   // 这 等 的
+                sawDemonstrative = sawDemonstrative || ch != 0x7684
+                sawEtc = sawEtc || ch == 0x7B49
+                p -= 1
+                continue
+            }
             break
         }
         guard p > 0 else { return nil }
         // A quotation right before: “网格化、…、常态化”“五化并举”.
         if CharacterClass.isClosingQuote(u[p - 1]) || u[p - 1] == 0x22, let q = index.quote(closingAt: p - 1), q.content.count >= 3 {
-            if var f = best(in: q.content, for: c, direction: .before, partial: false), f.fit >= 0.5 {
+            if var f = best(in: q.content, for: c, direction: .before, strong: true), f.fit >= 0.5 {
                 f.consumedQuote = q
-                f.marked = true
-                // “一馆、一带、一所、一基地”“四个一”: the items before the quotation are full names; the
-                // quotation itself is the list.
                 return f
             }
+        }
+        // A modifier between the list and the label: 设基金、建基地、兴基业的物联网“三基工程”.
+        var k = p - 1
+        while k > max(0, p - 8), CharacterClass.isHan(u[k]) {
+            if u[k] == 0x7684 { p = k; break }
+            k -= 1
         }
         // The clause right before the label; further clauses only after 这 (…，是…途径，这“新四化”),
         // crossing one sentence end (…；比创业，看奉献。就是在这“六比六看”中).
@@ -208,9 +311,9 @@ struct ExpansionResolver {
             var sentenceStart = a
             while sentenceStart > floor, !CharacterClass.isSentenceEnd(u[sentenceStart - 1]) { sentenceStart -= 1 }
             var ranges = [a..<clauseEnd]
-            if sentenceStart < a, sawDemonstrative || clauseEnd == p { ranges.append(sentenceStart..<clauseEnd) }
+            if sentenceStart < a, sawDemonstrative { ranges.append(sentenceStart..<clauseEnd) }
             for range in ranges where range.count >= 2 {
-                if let f = self.best(in: range, for: c, direction: .before, partial: false),
+                if let f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
                    best == nil || f.fit > best!.fit + (clauses > 0 ? 0.05 : 0) {
                     best = f
                 }
@@ -234,25 +337,58 @@ struct ExpansionResolver {
     }
 
     /// The first item of a list often carries the words that introduce the list
-    /// (致力重点项目大突破, 一是有序实施政务活动决策): cut it to the length of the others, at
-    /// word boundaries, stopping at particles and verbs.
+    /// (致力重点项目大突破, 一是有序实施政务活动决策, 即在监管过程中随机抽取检查对象): cut after
+    /// the last introducing verb or particle, then to the length of the others at word
+    /// boundaries (twice their length, or one more character when they are short).
     func trimLeadingContext(_ items: [Range<Int>]) -> [Range<Int>] {
         guard items.count >= 2 else { return items }
-        let others = items.dropFirst().map(\.count)
-        let longest = others.max() ?? 0
+        let longest = items.dropFirst().map(\.count).max() ?? 0
         var first = items[0]
-        guard first.count > longest + 1 else { return items }
-        var a = first.upperBound
-        while a > first.lowerBound {
-            let s = index.wordStartOffset(at: a - 1)
-            let word = index.string(s..<a)
-            if first.upperBound - s > longest { break }
-            if SloganLexicon.breakWords.contains(word) || CharacterClass.isPunctuation(u[s]) { break }
-            a = s
+        let limit = longest <= 3 ? longest + 1 : 2 * longest + 2
+        guard first.count > max(longest + 1, 3) else { return items }
+        // After the last introducing word inside the item.
+        var k = first.lowerBound
+        var cut = first.lowerBound
+        while k < first.upperBound {
+            let e = min(index.wordEnd(after: k), first.upperBound)
+            let word = index.string(k..<e)
+            if e < first.upperBound, SloganLexicon.breakWords.contains(word) || SloganLexicon.leadVerbs.contains(word) { cut = e }
+            k = e
         }
-        if a < first.upperBound, first.upperBound - a >= 1 { first = a..<first.upperBound }
+        if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
+        // Then by length, from the right, whole words.
+        if first.count > limit {
+            var a = first.upperBound
+            while a > first.lowerBound {
+                let s = max(index.wordStartOffset(at: a - 1), first.lowerBound)
+                if first.upperBound - s > limit { break }
+                if CharacterClass.isPunctuation(u[s]), !CharacterClass.isQuote(u[s]) { break }
+                a = s
+            }
+            if a < first.upperBound { first = a..<first.upperBound }
+        }
         var out = items
         out[0] = first
+        return out
+    }
+
+    /// The last item may run on past the list (社区工作人员统一纳入城市管理网格化中): when it is
+    /// far longer than the others, keep its first words up to their length.
+    func trimTrailingContext(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 3, let last = items.last else { return items }
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        guard last.count > longest + 4, Double(last.count) > 1.8 * Double(longest) else { return items }
+        var b = last.lowerBound
+        while b < last.upperBound {
+            let e = min(index.wordEnd(after: b), last.upperBound)
+            if e - last.lowerBound > longest + 1 { break }
+            let word = index.string(b..<e)
+            if b > last.lowerBound, SloganLexicon.breakWords.contains(word) || SloganLexicon.leadVerbs.contains(word) { break }
+            b = e
+        }
+        guard b > last.lowerBound else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<b
         return out
     }
 

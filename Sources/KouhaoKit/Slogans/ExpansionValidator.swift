@@ -21,7 +21,10 @@ struct ExpansionValidator {
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
         for e in expected where e < items.count && e >= 1 {
-            options.append(Array(items.prefix(e)))
+            // Taking the first e items (五定 … 并且实行严格的责任制度) needs the frame to justify the cut.
+            let prefix = Array(items.prefix(e))
+            let justified = shape.kind == .digitCode ? digitFit(prefix, shape) >= 0.6 : frameFit(prefix, shape) >= 0.8
+            if justified { options.append(prefix) }
         }
         var best: Verdict? = nil
         for option in options {
@@ -121,7 +124,7 @@ struct ExpansionValidator {
                 let g = shape.groups[gi]
                 let v = pg.compactMap { shape.groups[$0].value }.first ?? 1
                 let body = chars(g.body)
-                let want: [[UInt16]] = body.isEmpty ? [] : [body.last!]
+                let want: [[UInt16]] = body
                 for _ in 0..<max(v, 1) where out.count < n { out.append(want) }
             }
             while out.count < n { out.append([]) }

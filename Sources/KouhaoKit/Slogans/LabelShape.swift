@@ -50,7 +50,7 @@ struct LabelShape {
                 add(numbers.compactMap { $0 }.reduce(0, +))
             }
             add(numbers.count)
-            if let first = numbers.first { add(first) }
+            if let first = numbers.first, first >= 2 { add(first) }
         case .counted:
             if let v = groups.first?.value { add(v) }
         case .multiPart:

@@ -46,6 +46,17 @@ struct ListParser {
         if fine.count >= 2, hasEnum {
             out.append(Reading(items: fine, level: 2, endsWithEtc: false))
         }
+        // Each clause that holds a 、 list, on its own (江阴市在…期间，实施A、B、C等十大工程).
+        if commas.count >= 2 {
+            for clause in commas {
+                let pieces = split(clause, by: { $0 == 0x3001 })
+                guard pieces.count >= 2 else { continue }
+                out.append(Reading(items: pieces, level: 2, endsWithEtc: false))
+                if let last = pieces.last, let conj = splitConjunction(last) {
+                    out.append(Reading(items: Array(pieces.dropLast()) + conj, level: 2, endsWithEtc: false))
+                }
+            }
+        }
         // Conjunction before the last item: A、B和C, or A和B.
         let base = fine.count >= 2 ? fine : [r]
         if let last = base.last, let conj = splitConjunction(last) {
@@ -53,6 +64,17 @@ struct ListParser {
             items.append(contentsOf: conj)
             out.append(Reading(items: items, level: base.count >= 2 ? 2 : 1, endsWithEtc: false))
         }
+        // A quotation inside the stretch holding a list: 即我市首创的“确立核心地位、…”的耕地保护模式.
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if CharacterClass.isOpeningQuote(u[k]), let q = index.quote(openingAt: k), q.close < r.upperBound {
+                let pieces = split(q.content, by: { $0 == 0x3001 || $0 == 0x3B })
+                if pieces.count >= 2 { out.append(Reading(items: pieces, level: 2, endsWithEtc: false)) }
+                k = q.close
+            }
+            k += 1
+        }
+        if out.isEmpty { out.append(Reading(items: [r], level: 0, endsWithEtc: false)) }
         return out.map(stripEtc)
     }
 
@@ -115,17 +137,32 @@ struct ListParser {
         c == 0x20 || c == 0x3000 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2A || c == 0x3002
     }
 
-    /// Drops a trailing 等 (and 等等) from the last item and records it.
+    /// Drops a trailing 等 (等等) and a trailing count phrase (等十大重点工程, 五大任务) from the
+    /// last item, and records the 等.
     func stripEtc(_ reading: Reading) -> Reading {
         var r = reading
         guard let last = r.items.last else { return r }
         var b = last.upperBound
+        // A count phrase at the end: [等][numeral][大/个/项/类/种/方面][up to 6 characters].
+        var k = max(last.lowerBound + 1, b - 10)
+        while k < b {
+            if ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang, k > last.lowerBound {
+                var e = k
+                while e < b, ChineseNumeral.isNumeral(u[e]) { e += 1 }
+                if e < b, "大个项类种条".utf16.contains(u[e]), b - e <= 8,
+                   !(k..<b).contains(where: { CharacterClass.isItemSeparator(u[$0]) }) {
+                    b = k
+                    break
+                }
+            }
+            k += 1
+        }
         var etc = false
         while b > last.lowerBound + 1, u[b - 1] == 0x7B49 { b -= 1; etc = true }   // 等
-        if etc {
+        if b != last.upperBound {
             r.items[r.items.count - 1] = trim(last.lowerBound..<b)
-            r.endsWithEtc = true
         }
+        r.endsWithEtc = etc
         return r
     }
 }

@@ -1,6 +1,6 @@
-/// Turns candidates into mentions: resolves expansions, weighs the evidence, finds the
-/// further mentions of confirmed labels, joins part-wise definitions, and lends a
-/// document's expansion to the mentions that lack one (`elsewhere`).
+/// Turns candidates into mentions: finds the further mentions of labels the document
+/// confirms, resolves expansions, weighs the evidence, joins part-wise definitions, and
+/// lends a document's expansion to the mentions that lack one (`elsewhere`).
 ///
 /// 例：`“四风”…反对四风…` → both mentions, the second (unquoted) because the first confirmed
 /// the label; if the document lists 形式主义、官僚主义、享乐主义和奢靡之风这“四风” once, every
@@ -18,10 +18,15 @@ struct SloganAssembler {
     }
 
     func run() -> [SloganMention] {
-        let resolver = ExpansionResolver(index: index)
-        let candidates = SloganScanner(index: index).candidates()
+        let scanner = SloganScanner(index: index)
+        var candidates = scanner.candidates()
+        // Labels quoted once are labels wherever they occur (those that still need evidence
+        // are searched too, and need it wherever they occur).
+        let quotedKeys = Set(candidates.filter { $0.isQuoted && !$0.needsEvidence }.map(\.key))
+        let pendingKeys = Set(candidates.filter { $0.isQuoted && $0.needsEvidence }.map(\.key)).subtracting(quotedKeys)
+        candidates = withFurtherMentions(of: quotedKeys, pending: pendingKeys, in: candidates, scanner: scanner)
 
-        // 1. Each candidate's own list, after or before it.
+        let resolver = ExpansionResolver(index: index, candidates: candidates)
         var resolved: [Resolved] = candidates.map { c in
             let after = resolver.after(c)
             let before = resolver.before(c)
@@ -34,63 +39,47 @@ struct SloganAssembler {
         for r in resolved { if let q = r.found?.consumedQuote { consumed.insert(q.open) } }
         resolved.removeAll { r in r.candidate.quote.map { consumed.contains($0.open) } ?? false }
 
-        // 2. Evidence.
+        // Labels defined part by part: “一控两减三基本”…“一控”是指…，“两减”是指…
+        joinPartDefinitions(&resolved)
+
+        // Evidence.
         for i in resolved.indices {
             let c = resolved[i].candidate
             let fit = resolved[i].found?.fit ?? 0
             if !c.needsEvidence {
                 resolved[i].confidence = min(1, max(c.prior, fit > 0 ? 0.55 + 0.4 * fit : 0))
-            } else if fit >= 0.6, let f = resolved[i].found, f.direction == .after || f.marked || f.fit >= 0.8 {
-                // Unquoted labels need a list that is cued, marked (这/等/a quotation) or fits well.
+            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8 {
+                // Labels that need evidence need a list that is cued, marked (这/等/a quotation) or fits well.
                 resolved[i].confidence = 0.5 + 0.4 * fit
             } else {
                 resolved[i].confidence = c.prior
             }
             resolved[i].accepted = resolved[i].confidence >= configuration.minimumConfidence
         }
-
-        // 3. Labels confirmed once (quoted, or with a list) confirm their other mentions.
-        var confirmed = Set<String>()
-        for r in resolved where r.accepted && (r.candidate.isQuoted || r.found != nil) { confirmed.insert(r.candidate.key) }
+        // Labels confirmed by a list confirm their other mentions.
+        var confirmed = quotedKeys
+        for r in resolved where r.accepted && r.found != nil { confirmed.insert(r.candidate.key) }
         for i in resolved.indices where !resolved[i].accepted && confirmed.contains(resolved[i].candidate.key) {
             resolved[i].accepted = true
             resolved[i].confidence = max(resolved[i].confidence, 0.7)
         }
-        var accepted = resolved.filter(\.accepted)
-        accepted += furtherMentions(of: confirmed, besides: resolved)
-        accepted.sort { $0.candidate.range.lowerBound < $1.candidate.range.lowerBound }
+        let accepted = resolved.filter(\.accepted)
 
-        // 4. Labels defined part by part: “一控两减三基本”…“一控”是指…，“两减”是指…
-        for i in accepted.indices where accepted[i].found == nil {
-            let c = accepted[i].candidate
-            guard c.shape.groups.count >= 2 else { continue }
-            var items: [Range<Int>] = []
-            var parts = Set<String>()
-            var last = c.range.upperBound
-            for j in (i + 1)..<accepted.count {
-                let d = accepted[j].candidate
-                if d.range.lowerBound - last > 240 { break }
-                guard d.key != c.key, c.key.contains(d.key), d.key.count < c.key.count,
-                      let f = accepted[j].found, f.direction == .after else { continue }
-                if parts.insert(d.key).inserted { items += f.items; last = f.span.upperBound }
-            }
-            if parts.count >= 2 {
-                accepted[i].found = ExpansionResolver.Found(direction: .after, items: items, fit: 0.8,
-                                                            span: c.range.upperBound..<last, consumedQuote: nil)
-            }
+        // Elsewhere: the document's best list for each label.
+        // Cued lists after the label (a glossary entry, 即, ：) outrank lists before it.
+        func rank(_ f: ExpansionResolver.Found) -> Double {
+            (f.direction == .after && f.marked ? 2 : f.marked ? 1 : 0) + f.fit
         }
-
-        // 5. Elsewhere: the document's best list for each label.
         var bestByKey: [String: ExpansionResolver.Found] = [:]
         for r in accepted {
             guard let f = r.found else { continue }
-            if let old = bestByKey[r.candidate.key], old.fit >= f.fit { continue }
+            if let old = bestByKey[r.candidate.key], rank(old) >= rank(f) { continue }
             bestByKey[r.candidate.key] = f
         }
-        var searched = 0
-        for r in accepted where bestByKey[r.candidate.key] == nil && searched < 64 {
-            searched += 1
-            if let f = unlabeledList(for: r.candidate, resolver: resolver) { bestByKey[r.candidate.key] = f }
+        var searched = Set<String>()
+        for r in accepted where bestByKey[r.candidate.key] == nil && searched.count < 64 {
+            guard searched.insert(r.candidate.key).inserted else { continue }
+            if let f = unlabeledList(for: r.candidate) { bestByKey[r.candidate.key] = f }
         }
         return accepted.map { r in
             var found = r.found
@@ -102,71 +91,113 @@ struct SloganAssembler {
         }
     }
 
-    /// Unquoted occurrences of confirmed labels that the scanner did not propose
-    /// (a word boundary on both sides, outside other mentions).
-    private func furtherMentions(of keys: Set<String>, besides resolved: [Resolved]) -> [Resolved] {
+    /// Adds the unquoted occurrences of confirmed labels (a word boundary on both sides);
+    /// they replace weaker unquoted candidates they overlap, never quoted ones.
+    private func withFurtherMentions(of keys: Set<String>, pending: Set<String>, in candidates: [SloganCandidate],
+                                     scanner: SloganScanner) -> [SloganCandidate] {
         let u = index.u
         var byFirst: [UInt16: [[UInt16]]] = [:]
-        for k in keys {
+        for k in keys.union(pending) {
             let units = Array(k.utf16)
             guard units.count >= 2, units.count <= 12 else { continue }
             byFirst[units[0], default: []].append(units)
         }
-        guard !byFirst.isEmpty else { return [] }
+        guard !byFirst.isEmpty else { return candidates }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
-        var covered = [Range<Int>]()
-        for r in resolved { covered.append(r.candidate.range) }
-        covered.sort { $0.lowerBound < $1.lowerBound }
-        var out: [Resolved] = []
-        var ci = 0
+        let quoted = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
+        var found: [SloganCandidate] = []
+        var qi = 0
         var i = 0
-        let scanner = SloganScanner(index: index)
         while i < index.count {
-            while ci < covered.count, covered[ci].upperBound <= i { ci += 1 }
-            if ci < covered.count, covered[ci].contains(i) { i = covered[ci].upperBound; continue }
+            while qi < quoted.count, quoted[qi].upperBound <= i { qi += 1 }
+            if qi < quoted.count, quoted[qi].lowerBound <= i { i = quoted[qi].upperBound; continue }
             guard let options = byFirst[u[i]], index.wordStart[i] == 1 else { i += 1; continue }
+            if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
                 let end = i + key.count
-                guard index.wordStart[end] == 1 || end == index.count || !CharacterClass.isHan(u[end]) else { continue }
-                if ci < covered.count, covered[ci].lowerBound < end { continue }
+                guard end == index.count || index.wordStart[end] == 1 || !CharacterClass.isHan(u[end]) else { continue }
+                if qi < quoted.count, quoted[qi].lowerBound < end { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
-                let c = SloganCandidate(range: i..<end, shape: shape, quote: nil, prior: 0.7, needsEvidence: false,
-                                        key: scanner.key(i..<end))
-                out.append(Resolved(candidate: c, found: nil, confidence: 0.7, accepted: true))
+                let key = scanner.key(i..<end)
+                let weak = !keys.contains(key)
+                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, prior: weak ? 0.4 : 0.7,
+                                             needsEvidence: weak, key: key))
                 i = end
                 matched = true
                 break
             }
             if !matched { i += 1 }
         }
+        guard !found.isEmpty else { return candidates }
+        var out = candidates.filter { c in
+            c.isQuoted || !found.contains { $0.range.overlaps(c.range) }
+        }
+        out += found
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
         return out
+    }
+
+    /// A frame or multi-part label whose parts are each defined right after it takes the
+    /// parts' items, in order, as its own list (and the parts' lists stop where the next
+    /// part begins).
+    private func joinPartDefinitions(_ resolved: inout [Resolved]) {
+        for i in resolved.indices {
+            let c = resolved[i].candidate
+            guard c.shape.groups.count >= 2 || c.shape.parts.count >= 2 else { continue }
+            var items: [Range<Int>] = []
+            var parts = Set<String>()
+            var last = c.range.upperBound
+            var j = i + 1
+            while j < resolved.count {
+                let d = resolved[j].candidate
+                if d.range.lowerBound - last > 240 { break }
+                if d.key != c.key, c.key.contains(d.key), d.key.count < c.key.count,
+                   let f = resolved[j].found, f.direction == .after, parts.insert(d.key).inserted {
+                    items += f.items
+                    last = f.span.upperBound
+                }
+                j += 1
+            }
+            guard parts.count >= 2 else { continue }
+            let own = resolved[i].found
+            // The parts' definitions win over a list that swallowed them.
+            let ownSwallowsParts = own.map { f in f.direction == .after && f.span.upperBound > c.range.upperBound + 1 } ?? true
+            if own == nil || ownSwallowsParts {
+                resolved[i].found = ExpansionResolver.Found(direction: .after, items: items, fit: 0.8,
+                                                            span: c.range.upperBound..<last, consumedQuote: nil, marked: true)
+            }
+        }
     }
 
     /// An unlabeled list elsewhere in the document whose items carry a counted label's head
     /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…).
-    private func unlabeledList(for c: SloganCandidate, resolver: ExpansionResolver) -> ExpansionResolver.Found? {
+    private func unlabeledList(for c: SloganCandidate) -> ExpansionResolver.Found? {
         guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
         let head = Array(index.u[g.body].filter { CharacterClass.isHan($0) })
         guard head.count >= 2 else { return nil }
         let u = index.u
-        for probe in [Array(head.suffix(2)), Array(head.prefix(2))] {
-            let atEnd = probe == Array(head.suffix(2))
-            // Occurrences of the probe, in runs separated only by short items and separators.
+        for (probe, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
+            // Occurrences of the probe in a run, each item reaching back (or forward) to a separator.
             var run: [Range<Int>] = []
             var k = 0
             while k + 1 < index.count {
                 guard index.has(probe, at: k) else { k += 1; continue }
-                // The item around this occurrence: back (or forward) to a separator.
                 var a = k, b = k + 2
                 if atEnd {
-                    while a > 0, k - a < 10, CharacterClass.isHan(u[a - 1]), !Self.isConjunction(u[a - 1]) || k - a < 1 { a -= 1 }
+                    while a > 0, k - a < 10, CharacterClass.isHan(u[a - 1]), !(Self.isConjunction(u[a - 1]) && k - a >= 1) { a -= 1 }
                 } else {
                     while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]) { b += 1 }
                 }
-                if let last = run.last, a - last.upperBound <= 1, a > last.upperBound || a == last.upperBound {
-                    run.append(a..<b)
-                } else if let last = run.last, a - last.upperBound <= 2, Self.isConjunction(u[last.upperBound]) {
+                let joined: Bool
+                if let last = run.last {
+                    let gap = a - last.upperBound
+                    joined = (gap == 1 && CharacterClass.isItemSeparator(u[last.upperBound]))
+                        || (gap >= 1 && gap <= 2 && Self.isConjunction(u[a - 1]))
+                } else {
+                    joined = false
+                }
+                if joined {
                     run.append(a..<b)
                 } else {
                     if run.count == n, !run.contains(where: { $0.overlaps(c.range) }) { break }

@@ -68,6 +68,16 @@ enum SloganLexicon {
         "不", "已", "已经", "正在", "进行", "开展", "实施", "推进", "落实", "加强", "坚持", "实现", "提出",
     ]
 
+    /// Verbs and adverbs that introduce a list rather than belong to its first item
+    /// (继续推动东、中、西…; 一是有序实施…).
+    static let leadVerbs: Set<String> = [
+        "推动", "推进", "实施", "开展", "加强", "实现", "落实", "打造", "围绕", "聚焦", "致力", "推行", "实行",
+        "建立", "完善", "深化", "提出", "强化", "促进", "突出", "抓好", "做好", "继续", "大力", "着力", "积极",
+        "持续", "重点", "有序", "认真", "进一步", "深入", "切实", "选取", "包括", "坚定", "全力", "努力", "统筹",
+        "协调", "贯彻", "做到", "确立", "形成", "构建", "越过", "通过", "发挥", "保持", "增强", "提高", "出台",
+        "启动", "组织", "召开", "举办", "发布", "实现了", "开展了", "实施了", "建成", "引进",
+    ]
+
     /// Enumerators and ordinals that look numeric: 一是, 二要, 一方面, 其一.
     static let enumeratorFollowers: Set<String> = ["是", "要", "来", "则", "方面", "批", "线"]
 
@@ -101,7 +111,7 @@ enum SloganLexicon {
     ]
 
     /// Characters before a numeral that make it an ordinal or a date: 第二, 初三, 周五, 星期一.
-    static let ordinalPrefixes: Set<UInt16> = Set("第初周星礼届每逐各".utf16)
+    static let ordinalPrefixes: Set<UInt16> = Set("第初周星礼届每逐各这那哪另任同".utf16)
 
     /// Words after a label-like numeral that show an ordinal congress, plenum or session:
     /// 十九大, 十八届三中全会, 二次会议.

@@ -204,7 +204,8 @@ struct SloganScanner {
             break
         }
         // A second part after 、 (两不误、两促进; 三证合一、一照一码).
-        if end + 1 < n, u[end] == 0x3001, Self.isFrameNumeral(u[end + 1]), groups >= 2 {
+        var multiPart = false
+        if end + 1 < n, u[end] == 0x3001, Self.isFrameNumeral(u[end + 1]) {
             var e2 = skipNumeralRun(end + 1)
             var g2 = 1
             while e2 < n, e2 - end < 8 {
@@ -216,14 +217,17 @@ struct SloganScanner {
                 e2 = (we - e2 <= 3) ? we : e2 + 1
                 break
             }
-            if g2 >= 2 { end = e2 }
+            if g2 >= 2 || groups == 1 { end = e2; multiPart = true }
         }
         let range = i..<end
         guard range.count >= 2, let shape = LabelShape.parse(range, in: index), !shape.adjacentNumerals,
               let prior = assess(shape, quoted: false, preceding: i) else { return (nil, runEnd) }
         if shape.groups.count >= 2 {
             if index.isSingleDictionaryWord(range) || Self.allOnes(shape) { return (nil, end) }
-            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: min(prior, 0.6), needsEvidence: false, key: key(range)), end)
+            // Two compact parts (两不误、两促进) need a list; frames stand on their own.
+            let weak = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
+            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: weak ? 0.35 : min(prior, 0.6),
+                                    needsEvidence: weak, key: key(range)), end)
         }
         // A compact label in running text (三农, 四风) needs evidence.
         let compactEnd = min(end, runEnd + 2)
@@ -270,7 +274,8 @@ struct SloganScanner {
 
     /// The grouping key of a label: its normalized text without quotation marks or spaces.
     func key(_ range: Range<Int>) -> String {
-        String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) }, as: UTF16.self)
+        String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A },
+               as: UTF16.self)
     }
 
     // MARK: Shape assessment

@@ -207,11 +207,15 @@ struct ExpansionResolver {
     func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, strong: Bool,
               partial: Bool = false) -> Found? {
         var best: Found? = nil
-        for reading in parser.readings(of: range) {
+        for reading in parser.readings(of: range) where reading.level > 0 || (strong && direction == .after) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
             if !strong, direction == .before, reading.level >= 3 { continue }
+            // A clause holding a 、 list of its own is a list, not an item.
+            if reading.level >= 3, reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 }) { continue }
             let items = trimTrailingContext(trimLeadingContext(reading.items))
-            guard let verdict = validator.evaluate(items, for: c.shape, partial: partial || reading.endsWithEtc) else { continue }
+            let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
+            guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
+                                                   allowSingle: strong && direction == .after) else { continue }
             if !strong, reading.level >= 3, verdict.frameFit < 0.5 { continue }
             if !strong, c.shape.kind == .digitCode, verdict.frameFit < 0.6 { continue }
             var fit = verdict.fit
@@ -260,7 +264,7 @@ struct ExpansionResolver {
         let inSentence = parser.split(end..<sentenceEnd, by: { $0 == 0x2C || $0 == 0x3B })
         if inSentence.count >= 3 {
             let items = inSentence.first.map { index.string($0).count <= 4 } == true ? Array(inSentence.dropFirst()) : inSentence
-            consider(items, clause: end..<sentenceEnd, minFrame: 0.75)
+            if items.count >= 3 { consider(items, clause: end..<sentenceEnd, minFrame: 0.75) }
         }
         return best.flatMap { $0.fit >= 0.7 ? $0 : nil }
     }
@@ -313,8 +317,11 @@ struct ExpansionResolver {
             var ranges = [a..<clauseEnd]
             if sentenceStart < a, sawDemonstrative { ranges.append(sentenceStart..<clauseEnd) }
             for range in ranges where range.count >= 2 {
-                if let f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
+                // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
+                let adjacent = c.isQuoted && range.upperBound == labelStart(c)
+                if var f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
                    best == nil || f.fit > best!.fit + (clauses > 0 ? 0.05 : 0) {
+                    if adjacent { f.marked = true }
                     best = f
                 }
             }
@@ -328,7 +335,7 @@ struct ExpansionResolver {
             clauses += 1
         }
         guard var best, best.fit >= 0.5 else { return nil }
-        best.marked = sawDemonstrative
+        best.marked = best.marked || sawDemonstrative
         return best
     }
 
@@ -345,7 +352,9 @@ struct ExpansionResolver {
         let longest = items.dropFirst().map(\.count).max() ?? 0
         var first = items[0]
         let limit = longest <= 3 ? longest + 1 : 2 * longest + 2
-        guard first.count > max(longest + 1, 3) else { return items }
+        let sorted = items.dropFirst().map(\.count).sorted()
+        let median = sorted[sorted.count / 2]
+        guard first.count > max(median, 1) else { return items }
         // After the last introducing word inside the item.
         var k = first.lowerBound
         var cut = first.lowerBound
@@ -357,7 +366,7 @@ struct ExpansionResolver {
         }
         if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
         // Then by length, from the right, whole words.
-        if first.count > limit {
+        if first.count > limit, first.count > longest + 1 {
             var a = first.upperBound
             while a > first.lowerBound {
                 let s = max(index.wordStartOffset(at: a - 1), first.lowerBound)
@@ -377,7 +386,7 @@ struct ExpansionResolver {
     func trimTrailingContext(_ items: [Range<Int>]) -> [Range<Int>] {
         guard items.count >= 3, let last = items.last else { return items }
         let longest = items.dropLast().map(\.count).max() ?? 0
-        guard last.count > longest + 4, Double(last.count) > 1.8 * Double(longest) else { return items }
+        guard last.count >= longest + 10, Double(last.count) > 1.8 * Double(longest) else { return items }
         var b = last.lowerBound
         while b < last.upperBound {
             let e = min(index.wordEnd(after: b), last.upperBound)

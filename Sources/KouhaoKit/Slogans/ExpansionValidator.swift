@@ -16,7 +16,9 @@ struct ExpansionValidator {
         var frameFit: Double
     }
 
-    func evaluate(_ items: [Range<Int>], for shape: LabelShape, partial: Bool = false) -> Verdict? {
+    /// - Parameter allowSingle: whether one item may be a list (a part defined right after a
+    ///   strong cue: “一控”是指…); never otherwise.
+    func evaluate(_ items: [Range<Int>], for shape: LabelShape, partial: Bool = false, allowSingle: Bool = false) -> Verdict? {
         let expected = shape.expectedCounts
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
@@ -29,7 +31,7 @@ struct ExpansionValidator {
         var best: Verdict? = nil
         for option in options {
             let n = option.count
-            if n < 2 && !expected.contains(1) { continue }
+            if n < 2 && !(allowSingle && expected.contains(1)) { continue }
             var countFit: Double
             if expected.contains(n) {
                 countFit = option.count == items.count ? 1 : 0.9
@@ -56,7 +58,13 @@ struct ExpansionValidator {
         var total = 0
         for r in items {
             if r.isEmpty || r.count > 80 { return 0 }
-            for k in r where u[k] == 0x3002 || u[k] == 0x0A { return 0 }
+            var opens = 0, closes = 0
+            for k in r {
+                if u[k] == 0x3002 || u[k] == 0x0A { return 0 }
+                if CharacterClass.isOpeningQuote(u[k]) { opens += 1 }
+                if CharacterClass.isClosingQuote(u[k]) { closes += 1 }
+            }
+            if opens != closes { return 0 }   // 三非”, a piece of another label
             total += r.count
         }
         let mean = Double(total) / Double(items.count)

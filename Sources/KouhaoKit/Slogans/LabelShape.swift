@@ -44,6 +44,7 @@ struct LabelShape {
         func add(_ n: Int) { if n > 0, n <= 40, !out.contains(n) { out.append(n) } }
         switch kind {
         case .digitCode:
+            if numbers.count == 1, let v = numbers.first { add(v); break }
             let plusParts = groups.count
             if groups.contains(where: { $0.value == nil }) || plusParts > 1 && !numbers.isEmpty {
                 add(plusParts)
@@ -206,7 +207,7 @@ extension LabelShape {
         let kind: SloganKind
         if parts.count > 1 && partGroups.allSatisfy({ !$0.isEmpty }) {
             kind = .multiPart
-        } else if hasDigits {
+        } else if hasDigits && !(groups.count == 1 && groups[0].measure != nil) {
             kind = .digitCode
         } else if groups.count == 1 && groups[0].measure != nil {
             kind = .counted

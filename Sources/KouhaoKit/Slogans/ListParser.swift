@@ -18,6 +18,7 @@ struct ListParser {
     }
 
     static let conjunctions: [[UInt16]] = ["以及", "和", "及", "与", "或"].map { Array($0.utf16) }
+    static let leadingConjunctions: [[UInt16]] = ["以及", "还有", "并且"].map { Array($0.utf16) }
 
     /// Candidate readings of `range`, from coarse to fine.
     func readings(of range: Range<Int>) -> [Reading] {
@@ -43,8 +44,10 @@ struct ListParser {
             }
         }
         let fine = split(r, by: { $0 == 0x3001 || $0 == 0x2C || $0 == 0x3B })
+        // Mixed separators (、 inside, ， between) read as clauses, not as one 、 list.
+        let fineLevel = commas.count >= 2 ? 3 : 2
         if fine.count >= 2, hasEnum {
-            out.append(Reading(items: fine, level: 2, endsWithEtc: false))
+            out.append(Reading(items: fine, level: fineLevel, endsWithEtc: false))
         }
         // Each clause that holds a 、 list, on its own (江阴市在…期间，实施A、B、C等十大工程).
         if commas.count >= 2 {
@@ -57,12 +60,18 @@ struct ListParser {
                 }
             }
         }
+        // Conjunctions inside several items: A，B和C，以及D.
+        if fine.count >= 2 {
+            var all: [Range<Int>] = []
+            for item in fine { all += splitConjunction(item) ?? [item] }
+            if all.count > fine.count + 1 { out.append(Reading(items: all, level: fineLevel, endsWithEtc: false)) }
+        }
         // Conjunction before the last item: A、B和C, or A和B.
         let base = fine.count >= 2 ? fine : [r]
         if let last = base.last, let conj = splitConjunction(last) {
             var items = Array(base.dropLast())
             items.append(contentsOf: conj)
-            out.append(Reading(items: items, level: base.count >= 2 ? 2 : 1, endsWithEtc: false))
+            out.append(Reading(items: items, level: base.count >= 2 ? fineLevel : 1, endsWithEtc: false))
         }
         // A quotation inside the stretch holding a list: 即我市首创的“确立核心地位、…”的耕地保护模式.
         var k = r.lowerBound
@@ -119,10 +128,15 @@ struct ListParser {
         return nil
     }
 
-    /// Trims spaces, line ends, quotation marks around the whole, and list markers.
+    /// Trims spaces, line ends, quotation marks around the whole, list markers and a
+    /// leading conjunction (以及, 和, 并).
     func trim(_ range: Range<Int>) -> Range<Int> {
         var a = range.lowerBound, b = range.upperBound
         while a < b, Self.isTrimmable(u[a]) { a += 1 }
+        for conj in Self.leadingConjunctions where b - a > conj.count + 1 && index.has(conj, at: a) {
+            a += conj.count
+            break
+        }
         while a < b, Self.isTrimmable(u[b - 1]) { b -= 1 }
         // A quotation around the whole item: “…”
         if b - a >= 2, CharacterClass.isOpeningQuote(u[a]), CharacterClass.isClosingQuote(u[b - 1]) {

@@ -64,8 +64,9 @@ struct SloganScanner {
             let wordEnd = index.wordEnd(after: first.numeral.lowerBound)
             let word = index.string(first.numeral.lowerBound..<wordEnd)
             if SloganLexicon.numeralIdioms.contains(word) { return nil }
-            if wordEnd > first.numeral.upperBound, wordEnd < content.upperBound, inner.groups.count == 1,
-               !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<wordEnd)) {
+            // A longer word (三峡集团, 九三学社): the numeral belongs to a name.
+            if wordEnd - first.numeral.lowerBound >= 3, wordEnd > first.numeral.upperBound, wordEnd < content.upperBound,
+               inner.groups.count == 1, !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<(first.numeral.upperBound + 1))) {
                 return nil
             }
         }
@@ -158,8 +159,9 @@ struct SloganScanner {
         }
         if SloganLexicon.enumeratorFollowers.contains(firstWordAfter) { return (nil, runEnd) }
 
-        // Counted: numeral + measure + head words.
+        // Counted: numeral + measure + head words (一 + measure is "a", not a count).
         if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, CharacterClass.isHan(u[m.upperBound]) {
+            if c == 0x4E00, runEnd == i + 1 { return (nil, m.upperBound) }
             var end = m.upperBound
             var best: Int? = nil
             var words = 0
@@ -179,7 +181,8 @@ struct SloganScanner {
                 return (nil, labelEnd)
             }
             let head = index.string(m.upperBound..<labelEnd)
-            if SloganLexicon.ordinaryHeads.contains(head) { return (nil, labelEnd) }
+            let headWord = index.string(m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound)))
+            if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
             let strong = best != nil && SloganLexicon.strongSetHeads.contains(where: { head.hasSuffix($0) })
                 && !shape.groups.contains(where: { $0.value == nil }) && !Self.allOnes(shape)
             return (SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
@@ -193,7 +196,7 @@ struct SloganScanner {
             var bodyEnd = end
             while bodyEnd < n, bodyEnd - end < 3, CharacterClass.isHan(u[bodyEnd]), !Self.isFrameNumeral(u[bodyEnd]) { bodyEnd += 1 }
             if bodyEnd == end { break }
-            if bodyEnd < n, Self.isFrameNumeral(u[bodyEnd]), groups < 6, bodyEnd - end <= 2 {
+            if bodyEnd < n, Self.isFrameNumeral(u[bodyEnd]), groups < 6, bodyEnd - end <= 2, startsFrameGroup(at: bodyEnd) {
                 groups += 1
                 end = skipNumeralRun(bodyEnd)
                 continue
@@ -247,7 +250,7 @@ struct SloganScanner {
         guard e < n, CharacterClass.isHan(u[e]) else { return (nil, e) }
         var headStart = e
         // 8大产业链: a digit count with 大 and a head (a count; accepted only with a list).
-        if u[e] == 0x5927, e + 1 < n, CharacterClass.isHan(u[e + 1]) { headStart = e + 1 }
+        if u[e] == 0x5927, e + 1 < n, CharacterClass.isHan(u[e + 1]), index.wordEnd(after: e) == e + 1 { headStart = e + 1 }
         var wordEnd = index.wordEnd(after: headStart)
         var head = index.string(headStart..<wordEnd)
         if headStart > e, !SloganLexicon.attachableHeads.contains(head), wordEnd < n, CharacterClass.isHan(u[wordEnd]) {
@@ -259,6 +262,15 @@ struct SloganScanner {
         let range = i..<wordEnd
         guard let shape = LabelShape.parse(range, in: index), let prior = assess(shape, quoted: false, preceding: i) else { return (nil, e) }
         return (SloganCandidate(range: range, shape: shape, quote: nil, prior: min(prior, 0.45), needsEvidence: true, key: key(range)), wordEnd)
+    }
+
+    /// Whether a numeral inside running text opens another group of a frame: it starts an
+    /// ICU word, and that word is not a lexical word (一样, 一起, 一定).
+    func startsFrameGroup(at k: Int) -> Bool {
+        guard index.wordStart[k] == 1 else { return false }
+        let e = index.wordEnd(after: k)
+        if e - k >= 2, SloganLexicon.numeralIdioms.contains(index.string(k..<e)) { return false }
+        return true
     }
 
     @inline(__always)
@@ -290,10 +302,11 @@ struct SloganScanner {
         // Prefix before the first numeral: at most two characters (新三样, 约法三章, 凡提四必).
         if shape.prefix.count > 2 { return nil }
         if shape.prefix.count > 0, !quoted { return nil }
-        // Each part must be numbered near its start.
+        // Each part must be numbered at its start (宁弯两里路、不砍一棵树 is a saying).
         for (pi, part) in shape.parts.enumerated() {
             guard let first = shape.partGroups[pi].first else { return nil }
-            if shape.groups[first].numeral.lowerBound - part.lowerBound > 2 { return nil }
+            let offset = shape.groups[first].numeral.lowerBound - part.lowerBound
+            if offset > (shape.parts.count > 1 ? (pi == 0 ? 1 : 0) : 2) { return nil }
             if part.count > Self.maxPart { return nil }
         }
         let values = shape.groups.compactMap(\.value)
@@ -320,7 +333,8 @@ struct SloganScanner {
             }
             if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
                 let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
-                if !SloganLexicon.attachableHeads.contains(where: { head.hasPrefix($0) }) && head.count > 0 && !head.hasPrefix("个") {
+                if !SloganLexicon.attachableHeads.contains(where: { head.hasPrefix($0) }) && head.count > 0
+                    && !head.hasPrefix("个") && !head.hasPrefix("大") {
                     return nil   // 337调查, 12345热线
                 }
             }
@@ -338,7 +352,11 @@ struct SloganScanner {
                 if quoted && shape.groups.count >= 2 {
                     if units.contains(where: { SloganLexicon.hardTimeUnits.contains($0) }) { return nil }
                 } else if quoted {
-                    if units.contains(where: { SloganLexicon.quantityUnits.contains($0) && !SloganLexicon.softUnits.contains($0) }) { return nil }
+                    // A bare unit closing the quotation before an attached head is a label (“三名”工程).
+                    let unitEndsContent = g.numeral.upperBound + 1 == shape.range.upperBound
+                        || (g.numeral.upperBound + 1 < shape.range.upperBound && CharacterClass.isQuote(u[g.numeral.upperBound + 1]))
+                    if !unitEndsContent || shape.range.upperBound == g.numeral.upperBound + 1,
+                       units.contains(where: { SloganLexicon.quantityUnits.contains($0) && !SloganLexicon.softUnits.contains($0) }) { return nil }
                 } else if units.contains(where: { SloganLexicon.quantityUnits.contains($0) }) {
                     return nil
                 }

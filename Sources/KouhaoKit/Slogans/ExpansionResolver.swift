@@ -210,8 +210,9 @@ struct ExpansionResolver {
         for reading in parser.readings(of: range) where reading.level > 0 || (strong && direction == .after) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
             if !strong, direction == .before, reading.level >= 3 { continue }
-            // A clause holding a 、 list of its own is a list, not an item.
-            if reading.level >= 3, reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 }) { continue }
+            // A clause holding a 、 list of its own reads as a list, not an item, unless the
+            // label's frame says otherwise (三个不上会: …、…、…的不上会).
+            let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
             let items = trimTrailingContext(trimLeadingContext(reading.items))
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
@@ -225,6 +226,7 @@ struct ExpansionResolver {
                 fit = max(fit, 0.55)
             }
             if reading.level == 2 { fit += 0.03 }   // a 、 list reads more like a list than clauses
+            if clausesHoldLists, verdict.frameFit < 0.8 { fit -= 0.1 }
             let found = Found(direction: direction, items: verdict.items, fit: min(1, fit),
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
                               consumedQuote: nil, marked: strong)
@@ -361,7 +363,7 @@ struct ExpansionResolver {
         while k < first.upperBound {
             let e = min(index.wordEnd(after: k), first.upperBound)
             let word = index.string(k..<e)
-            if e < first.upperBound, SloganLexicon.breakWords.contains(word) || SloganLexicon.leadVerbs.contains(word) { cut = e }
+            if e < first.upperBound, SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word) { cut = e }
             k = e
         }
         if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
@@ -392,7 +394,7 @@ struct ExpansionResolver {
             let e = min(index.wordEnd(after: b), last.upperBound)
             if e - last.lowerBound > longest + 1 { break }
             let word = index.string(b..<e)
-            if b > last.lowerBound, SloganLexicon.breakWords.contains(word) || SloganLexicon.leadVerbs.contains(word) { break }
+            if b > last.lowerBound, SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word) { break }
             b = e
         }
         guard b > last.lowerBound else { return items }

@@ -23,10 +23,12 @@ struct ExpansionValidator {
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
         for e in expected where e < items.count && e >= 1 {
-            // Taking the first e items (五定 … 并且实行严格的责任制度) needs the frame to justify the cut.
-            let prefix = Array(items.prefix(e))
-            let justified = shape.kind == .digitCode ? digitFit(prefix, shape) >= 0.6 : frameFit(prefix, shape) >= 0.8
-            if justified { options.append(prefix) }
+            // Taking the first e items (五定 … 并且实行严格的责任制度) or the last e (135工程，即
+            // 政府投入30亿元，建设100个…) needs the frame to justify the cut.
+            for option in [Array(items.prefix(e)), Array(items.suffix(e))] {
+                let justified = shape.kind == .digitCode ? digitFit(option, shape) >= 0.6 : frameFit(option, shape) >= 0.8
+                if justified { options.append(option) }
+            }
         }
         var best: Verdict? = nil
         for option in options {

@@ -163,7 +163,7 @@ struct ListParser {
             if ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang, k > last.lowerBound {
                 var e = k
                 while e < b, ChineseNumeral.isNumeral(u[e]) { e += 1 }
-                if e < b, "大个项类种条".utf16.contains(u[e]), b - e <= 8,
+                if e < b, "大个项类种条".utf16.contains(u[e]), b - e <= 14,
                    !(k..<b).contains(where: { CharacterClass.isItemSeparator(u[$0]) }) {
                     b = k
                     break

@@ -151,7 +151,7 @@ struct SloganAssembler {
             var j = i + 1
             while j < resolved.count {
                 let d = resolved[j].candidate
-                if d.range.lowerBound - last > 240 { break }
+                if d.range.lowerBound - last > 400 { break }
                 if d.key != c.key, c.key.contains(d.key), d.key.count < c.key.count,
                    let f = resolved[j].found, f.direction == .after, parts.insert(d.key).inserted {
                     items += f.items
@@ -185,9 +185,17 @@ struct SloganAssembler {
                 guard index.has(probe, at: k) else { k += 1; continue }
                 var a = k, b = k + 2
                 if atEnd {
-                    while a > 0, k - a < 10, CharacterClass.isHan(u[a - 1]), !(Self.isConjunction(u[a - 1]) && k - a >= 1) { a -= 1 }
+                    // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).
+                    while a > 0, k - a < 10, CharacterClass.isHan(u[a - 1]) {
+                        let s = index.wordStartOffset(at: a - 1)
+                        let word = index.string(s..<a)
+                        if SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word)
+                            || (word.count == 1 && Self.isConjunction(u[s])) || k - s > 10 { break }
+                        a = s
+                    }
                 } else {
-                    while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]) { b += 1 }
+                    // Forward to a separator or 的 (全面从严治党的战略布局).
+                    while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]), u[b] != 0x7684 { b += 1 }
                 }
                 let joined: Bool
                 if let last = run.last {

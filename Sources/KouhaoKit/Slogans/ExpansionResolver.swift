@@ -86,13 +86,20 @@ struct ExpansionResolver {
         if let definition = glossaryDefinition(c) {
             consider(self.best(in: definition, for: c, direction: .after, strong: true))
         }
-        // The cue right after the label, or after a short head phrase (“四位一体”耕地保护长效机制：即…).
+        // The cue right after the label, after an adjacent label that shares it
+        // (“三个结合”“三个提升”：…), or after a short head phrase (“四位一体”耕地保护长效机制：即…;
+        // “一廊两带三区”区域发展格局，包括…).
         var starts = [end]
         var q = end
-        while q < min(index.count, end + 10), CharacterClass.isHan(u[q]), !ChineseNumeral.isNumeral(u[q]) { q += 1 }
-        if q > end { starts.append(q) }
+        if q < index.count, CharacterClass.isOpeningQuote(u[q]), let next = index.quote(openingAt: q), next.content.count <= 12 {
+            q = next.close + 1
+            starts.append(q)
+        }
+        let phraseStart = q
+        while q < min(index.count, phraseStart + 10), CharacterClass.isHan(u[q]), !ChineseNumeral.isNumeral(u[q]) { q += 1 }
+        if q > phraseStart { starts.append(q) }
         for p in starts {
-            guard let cue = Cue.after(at: p, in: index), p == end || cue.strong else { continue }
+            guard let cue = Cue.after(at: p, in: index), p == end || cue.strong || p - end <= 8 else { continue }
             consider(list(after: cue, label: c))
         }
         if let b = best, b.fit >= 0.5 { return b }
@@ -238,7 +245,6 @@ struct ExpansionResolver {
     /// A list without a cue, in the rest of this sentence or the next, that carries the
     /// label's frame characters.
     func implicitAfter(_ c: SloganCandidate, from end: Int) -> Found? {
-        guard c.shape.kind != .digitCode else { return nil }
         let n = index.count
         var e = end
         var sentences = 0
@@ -248,18 +254,24 @@ struct ExpansionResolver {
             e += 1
         }
         var best: Found? = nil
+        let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
         func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
             let items = trimTrailingGeneric(trimLeadingContext(items))
-            guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= minFrame else { return }
+            guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= max(minFrame, minimum) else { return }
             let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
             if best == nil || f.fit > best!.fit { best = f }
         }
         let clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })
         for clause in clauses {
             for reading in parser.readings(of: clause) where reading.level <= 2 {
-                consider(reading.items, clause: clause, minFrame: c.shape.kind == .counted ? 0.8 : 0.6)
+                consider(reading.items, clause: clause, minFrame: minimum)
             }
         }
+        // The rest of the sentence, item by item (“四议两公开”工作法，村党组织提议、…，决议公开、…).
+        var sentenceEnd0 = end
+        while sentenceEnd0 < e, !CharacterClass.isSentenceEnd(u[sentenceEnd0]) { sentenceEnd0 += 1 }
+        let pieces = parser.split(end..<sentenceEnd0, by: { $0 == 0x3001 || $0 == 0x2C || $0 == 0x3B })
+        if pieces.count >= 3 { consider(pieces, clause: end..<sentenceEnd0, minFrame: 0.8) }
         // The clauses themselves, after a head noun (“双随机、一公开”监管，随机抽取…，随机选派…，及时公布…).
         var sentenceEnd = end
         while sentenceEnd < e, !CharacterClass.isSentenceEnd(u[sentenceEnd]) { sentenceEnd += 1 }
@@ -289,6 +301,8 @@ struct ExpansionResolver {
             }
             break
         }
+        // ‘比项目、争速度，…’，这‘三比三争’: a comma between the list and 这.
+        if sawDemonstrative, p > 1, u[p - 1] == 0x2C, CharacterClass.isClosingQuote(u[p - 2]) { p -= 1 }
         guard p > 0 else { return nil }
         // A quotation right before: “网格化、…、常态化”“五化并举”.
         if CharacterClass.isClosingQuote(u[p - 1]) || u[p - 1] == 0x22, let q = index.quote(closingAt: p - 1), q.content.count >= 3 {

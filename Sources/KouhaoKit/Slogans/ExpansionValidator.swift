@@ -22,10 +22,12 @@ struct ExpansionValidator {
         let expected = shape.expectedCounts
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
-        for e in expected where e < items.count && e >= 1 {
-            // Taking the first e items (五定 … 并且实行严格的责任制度) or the last e (135工程，即
-            // 政府投入30亿元，建设100个…) needs the frame to justify the cut.
-            for option in [Array(items.prefix(e)), Array(items.suffix(e))] {
+        for e in expected where e < items.count && e >= 1 && items.count <= 16 {
+            // A run of e items inside the reading (五定 … 并且实行严格的责任制度; 135工程，即政府投入
+            // 30亿元，建设100个…; 村庄清洁行动，清垃圾、…，改不良习惯，全县…) needs the frame to
+            // justify the cut.
+            for start in 0...(items.count - e) {
+                let option = Array(items[start..<(start + e)])
                 let justified = shape.kind == .digitCode ? digitFit(option, shape) >= 0.6 : frameFit(option, shape) >= 0.8
                 if justified { options.append(option) }
             }
@@ -78,6 +80,11 @@ struct ExpansionValidator {
         let expectations = self.expectations(for: items.count, shape)
         if shape.kind == .digitCode {
             return digitFit(items, shape)
+        }
+        // A shared verb: 三个尊重 → 尊重市场规律、企业家精神和群众首创.
+        if shape.kind == .counted, let g = shape.groups.first, let first = items.first {
+            let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
+            if head.count >= 2, index.has(head, at: first.lowerBound), items.count >= 2 { return 1 }
         }
         guard !expectations.isEmpty, expectations.contains(where: { !$0.isEmpty }) else { return 0.5 }
         var hits = 0.0

@@ -63,7 +63,13 @@ struct LabelShape {
             add(total)
             if let m = groups.first?.value, partGroups.count > 1, groups.allSatisfy({ $0.value == m }) { add(m) }
         case .frame, .compact:
-            let vals = groups.compactMap(\.value)
+            // 双百, 三千: a count of targets of a hundred, a thousand.
+            if groups.count == 2, let a = groups[0].value, let b = groups[1].value, b >= 100, a < 10,
+               groups[0].body.isEmpty, groups[0].numeral.upperBound == groups[1].numeral.lowerBound {
+                add(a)
+                break
+            }
+            let vals = groups.compactMap(\.value).map { $0 >= 100 ? 1 : $0 }
             let sum = vals.reduce(0, +)
             if let first = vals.first, vals.allSatisfy({ $0 == first }), vals.count > 1 {
                 add(first)

@@ -49,16 +49,22 @@ struct ListParser {
         if fine.count >= 2, hasEnum {
             out.append(Reading(items: fine, level: fineLevel, endsWithEtc: false))
         }
-        // Each clause that holds a 、 list, on its own (江阴市在…期间，实施A、B、C等十大工程).
+        // Each clause that holds a list, on its own (江阴市在…期间，实施A、B、C等十大工程;
+        // 即风险隐患清单和整改责任清单，每月更新).
         if commas.count >= 2 {
             for clause in commas {
                 let pieces = split(clause, by: { $0 == 0x3001 })
-                guard pieces.count >= 2 else { continue }
-                out.append(Reading(items: pieces, level: 2, endsWithEtc: false))
+                if pieces.count >= 2 { out.append(Reading(items: pieces, level: 2, endsWithEtc: false)) }
                 if let last = pieces.last, let conj = splitConjunction(last) {
-                    out.append(Reading(items: Array(pieces.dropLast()) + conj, level: 2, endsWithEtc: false))
+                    out.append(Reading(items: Array(pieces.dropLast()) + conj, level: pieces.count >= 2 ? 2 : 1, endsWithEtc: false))
                 }
             }
+        }
+        // Pair items (坚持招商与育商结合，提升产业承载力；…): the first and the last clause of each
+        // segment, for two labels that share one list.
+        if semis.count >= 2 {
+            let tails = semis.map { seg -> Range<Int> in split(seg, by: { $0 == 0x2C }).last ?? seg }
+            if tails != semis { out.append(Reading(items: tails, level: 4, endsWithEtc: false)) }
         }
         // Conjunctions inside several items: A，B和C，以及D.
         if fine.count >= 2 {

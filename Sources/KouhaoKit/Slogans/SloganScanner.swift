@@ -116,14 +116,15 @@ struct SloganScanner {
             guard heads.contains(first) else { return nil }
             return start..<end
         }
-        // Digit codes take up to four characters of noun.
-        while end < index.count, end - start < 4, CharacterClass.isHan(u[end]) {
-            let next = index.wordEnd(after: end)
-            let word = index.string(end..<next)
-            if SloganLexicon.breakWords.contains(word) || end - start + word.count > 6 { break }
-            end = next
+        // Digit codes take a set head of one or two words (工程, 城市群, 战略布局).
+        if SloganLexicon.attachableHeads.contains(first) {
+            if end < index.count, CharacterClass.isHan(u[end]) {
+                let next = index.wordEnd(after: end)
+                if SloganLexicon.attachableHeads.contains(index.string(start..<next)) { end = next }
+            }
+            return start..<end
         }
-        return start..<end
+        return nil
     }
 
     // MARK: Unquoted labels

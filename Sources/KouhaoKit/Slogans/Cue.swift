@@ -23,7 +23,7 @@ enum Cue {
     static let notAfterZhi: Set<UInt16> = Set("导出引示标挥数南针定责令控望点名明正日向".utf16)
 
     /// Cues that may follow a head phrase after the label (“四位一体”耕地保护长效机制：即…).
-    static let strongCues: Set<[UInt16]> = Set([":", "即", "是指", "指的是", "指"].map { Array($0.utf16) })
+    static let strongCues: Set<[UInt16]> = Set([":", "即", "是指", "指的是", "指", "就是", "也就是"].map { Array($0.utf16) })
 
     /// The cue at `p` (after optional punctuation), where the list starts, and whether the
     /// cue is strong (a colon, 即, 是指, a bracket or an enumerator).

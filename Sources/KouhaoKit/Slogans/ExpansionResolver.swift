@@ -29,7 +29,10 @@ struct ExpansionResolver {
                 starts.append(s)
             }
         }
-        definitionStarts = starts.sorted()
+        for q in index.quotes where q.content.count <= 12 {
+            if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
+        }
+        definitionStarts = Array(Set(starts)).sorted()
         hasGlossary = ["名词解释", "注释", "释义", "名词解析"].contains { w in
             let units = Array(w.utf16)
             var k = 0
@@ -98,9 +101,9 @@ struct ExpansionResolver {
         let phraseStart = q
         while q < min(index.count, phraseStart + 10), CharacterClass.isHan(u[q]), !ChineseNumeral.isNumeral(u[q]) { q += 1 }
         if q > phraseStart { starts.append(q) }
-        for p in starts {
+        for (i, p) in starts.enumerated() {
             guard let cue = Cue.after(at: p, in: index), p == end || cue.strong || p - end <= 8 else { continue }
-            consider(list(after: cue, label: c))
+            consider(list(after: cue, label: c, shared: i == 1 && starts.count >= 2 && q != p || sharesCue(c, end: end)))
         }
         if let b = best, b.fit >= 0.5 { return b }
         // No cue: a list in the same or the next sentence that carries the label's frame
@@ -143,7 +146,16 @@ struct ExpansionResolver {
         return e > p ? p..<e : nil
     }
 
-    func list(after cue: (kind: Cue.Kind, start: Int, strong: Bool), label c: SloganCandidate) -> Found? {
+    /// Whether another short quoted label stands right before or after this one, so that the
+    /// two may share one list (“三个结合”“三个提升”：…).
+    func sharesCue(_ c: SloganCandidate, end: Int) -> Bool {
+        if end < index.count, CharacterClass.isOpeningQuote(u[end]), let q = index.quote(openingAt: end), q.content.count <= 12 { return true }
+        let start = labelStart(c)
+        if start > 0, CharacterClass.isClosingQuote(u[start - 1]), let q = index.quote(closingAt: start - 1), q.content.count <= 12 { return true }
+        return false
+    }
+
+    func list(after cue: (kind: Cue.Kind, start: Int, strong: Bool), label c: SloganCandidate, shared: Bool = false) -> Found? {
         let n = index.count
         var start = cue.start
         while start < n, CharacterClass.isSpace(u[start]) { start += 1 }
@@ -175,7 +187,7 @@ struct ExpansionResolver {
             var e = start
             while e < limit, !CharacterClass.isSentenceEnd(u[e]) { e += 1 }
             guard e > start else { return nil }
-            return best(in: start..<e, for: c, direction: .after, strong: cue.strong)
+            return best(in: start..<e, for: c, direction: .after, strong: cue.strong, shared: shared)
         }
     }
 
@@ -212,9 +224,9 @@ struct ExpansionResolver {
     ///   a glossary entry) or by 这/等: count alone may vouch for it. Otherwise a list made
     ///   of whole clauses must also carry the label's frame characters.
     func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, strong: Bool,
-              partial: Bool = false) -> Found? {
+              partial: Bool = false, shared: Bool = false) -> Found? {
         var best: Found? = nil
-        for reading in parser.readings(of: range) where reading.level > 0 || (strong && direction == .after) {
+        for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || !reading.tails) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
             if !strong, direction == .before, reading.level >= 3 { continue }
             // A clause holding a 、 list of its own reads as a list, not an item, unless the

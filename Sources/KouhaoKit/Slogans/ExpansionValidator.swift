@@ -23,10 +23,10 @@ struct ExpansionValidator {
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
         for e in expected where e < items.count && e >= 1 && items.count <= 16 {
-            // A run of e items inside the reading (五定 … 并且实行严格的责任制度; 135工程，即政府投入
-            // 30亿元，建设100个…; 村庄清洁行动，清垃圾、…，改不良习惯，全县…) needs the frame to
-            // justify the cut.
-            for start in 0...(items.count - e) {
+            // A run of e items from the first or the second (五定 … 并且实行严格的责任制度; 135工程，
+            // 即政府投入30亿元，建设100个…; 村庄清洁行动，清垃圾、…，改不良习惯，全县…) needs the
+            // frame to justify the cut.
+            for start in 0...min(1, items.count - e) {
                 let option = Array(items[start..<(start + e)])
                 let justified = shape.kind == .digitCode ? digitFit(option, shape) >= 0.6 : frameFit(option, shape) >= 0.8
                 if justified { options.append(option) }
@@ -84,7 +84,8 @@ struct ExpansionValidator {
         // A shared verb: 三个尊重 → 尊重市场规律、企业家精神和群众首创.
         if shape.kind == .counted, let g = shape.groups.first, let first = items.first {
             let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
-            if head.count >= 2, index.has(head, at: first.lowerBound), items.count >= 2 { return 1 }
+            let others = items.dropFirst().map(\.count).max() ?? 0
+            if head.count >= 2, index.has(head, at: first.lowerBound), items.count >= 2, others <= 8 { return 1 }
         }
         guard !expectations.isEmpty, expectations.contains(where: { !$0.isEmpty }) else { return 0.5 }
         var hits = 0.0

@@ -194,7 +194,10 @@ extension LabelShape {
         for pi in partGroups.indices {
             guard let gi = partGroups[pi].first else { continue }
             let body = groups[gi].numeral.upperBound..<parts[pi].upperBound
-            if let m = Self.countMeasure(at: body.lowerBound, in: u, limit: body.upperBound), m.upperBound < body.upperBound {
+            // A numeral right after the measure opens another group (三支一扶), except after 个
+            // (四个一, 两个一百年).
+            if let m = Self.countMeasure(at: body.lowerBound, in: u, limit: body.upperBound), m.upperBound < body.upperBound,
+               !ChineseNumeral.isNumeral(u[m.upperBound]) && u[m.upperBound] != CharacterClass.shuang || u[m.lowerBound] == 0x4E2A {
                 groups[gi].measure = m
                 groups[gi].body = m.upperBound..<body.upperBound
                 partGroups[pi] = [gi]

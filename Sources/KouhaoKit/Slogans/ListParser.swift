@@ -11,6 +11,8 @@ struct ListParser {
     /// One way to read a stretch as a list.
     struct Reading {
         var items: [Range<Int>]
+        /// Whether the items are only the last clauses of pair items (for two labels sharing a list).
+        var tails = false
         /// The strongest separator used: 0 none, 1 conjunction, 2 、, 3 ，, 4 ；.
         var level: Int
         /// Whether the list ends with 等 (an incomplete enumeration).
@@ -64,7 +66,7 @@ struct ListParser {
         // segment, for two labels that share one list.
         if semis.count >= 2 {
             let tails = semis.map { seg -> Range<Int> in split(seg, by: { $0 == 0x2C }).last ?? seg }
-            if tails != semis { out.append(Reading(items: tails, level: 4, endsWithEtc: false)) }
+            if tails != semis { out.append(Reading(items: tails, tails: true, level: 4, endsWithEtc: false)) }
         }
         // Conjunctions inside several items: A，B和C，以及D.
         if fine.count >= 2 {

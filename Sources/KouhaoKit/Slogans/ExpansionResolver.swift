@@ -13,6 +13,9 @@ struct ExpansionResolver {
     let definitionStarts: [Int]
     /// Whether the document has a glossary heading (名词解释, 注释, 释义).
     let hasGlossary: Bool
+    /// Labels that are parts of longer labels in the document (一控 of 一控两减三基本): only
+    /// these may be defined by a single item.
+    let partKeys: Set<String>
     var u: [UInt16] { index.u }
 
     init(index: DocumentIndex, candidates: [SloganCandidate]) {
@@ -33,6 +36,12 @@ struct ExpansionResolver {
             if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
         }
         definitionStarts = Array(Set(starts)).sorted()
+        let keys = Set(candidates.map(\.key))
+        var parts = Set<String>()
+        for k in keys where k.count >= 2 {
+            for other in keys where other.count > k.count && other.contains(k) { parts.insert(k); break }
+        }
+        partKeys = parts
         hasGlossary = ["名词解释", "注释", "释义", "名词解析"].contains { w in
             let units = Array(w.utf16)
             var k = 0
@@ -235,7 +244,7 @@ struct ExpansionResolver {
             let items = trimTrailingContext(trimLeadingContext(reading.items))
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
-                                                   allowSingle: strong && direction == .after) else { continue }
+                                                   allowSingle: strong && direction == .after && partKeys.contains(c.key)) else { continue }
             if !strong, reading.level >= 3, verdict.frameFit < 0.5 { continue }
             if !strong, c.shape.kind == .digitCode, verdict.frameFit < 0.6 { continue }
             var fit = verdict.fit

@@ -22,7 +22,7 @@ struct ExpansionValidator {
         let expected = shape.expectedCounts
         guard !items.isEmpty else { return nil }
         var options: [[Range<Int>]] = [items]
-        for e in expected where e < items.count && e >= 1 && items.count <= 16 {
+        for e in expected where e < items.count && e >= 2 && items.count <= 16 {
             // A run of e items from the first or the second (五定 … 并且实行严格的责任制度; 135工程，
             // 即政府投入30亿元，建设100个…; 村庄清洁行动，清垃圾、…，改不良习惯，全县…) needs the
             // frame to justify the cut.

@@ -151,7 +151,7 @@ struct ExpansionResolver {
         // 指 / 即 after the colon belong to the cue.
         if let cue = Cue.after(at: p, in: index), cue.kind == .words { p = cue.start }
         var e = p
-        while e < min(index.count, p + 500), !CharacterClass.isLineEnd(u[e]) { e += 1 }
+        while e < min(index.count, p + 500), !CharacterClass.isLineEnd(u[e]), u[e] != 0x3002 { e += 1 }
         return e > p ? p..<e : nil
     }
 
@@ -241,7 +241,7 @@ struct ExpansionResolver {
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
             let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
-            let items = trimTrailingContext(trimLeadingContext(reading.items))
+            let items = trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical))))
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
                                                    allowSingle: strong && direction == .after && partKeys.contains(c.key)) else { continue }
@@ -355,7 +355,7 @@ struct ExpansionResolver {
             if sentenceStart < a, sawDemonstrative { ranges.append(sentenceStart..<clauseEnd) }
             for range in ranges where range.count >= 2 {
                 // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
-                let adjacent = c.isQuoted && range.upperBound == labelStart(c)
+                let adjacent = (c.isQuoted || c.shape.kind == .multiPart) && range.upperBound == labelStart(c)
                 if var f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
                    best == nil || f.fit > best!.fit + (clauses > 0 ? 0.05 : 0) {
                     if adjacent { f.marked = true }
@@ -435,6 +435,35 @@ struct ExpansionResolver {
         guard b > last.lowerBound else { return items }
         var out = items
         out[out.count - 1] = last.lowerBound..<b
+        return out
+    }
+
+    /// A long parenthetical at the end of an item is a comment, not part of it
+    /// (开办企业3个工作日内完成（包含办理名称预先核准、…）).
+    func trimParenthetical(_ r: Range<Int>) -> Range<Int> {
+        guard r.count > 8, u[r.upperBound - 1] == 0x29 else { return r }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, u[k] != 0x28 { k -= 1 }
+        guard u[k] == 0x28, r.upperBound - k - 2 >= 6, k - r.lowerBound >= 2 else { return r }
+        return parser.trim(r.lowerBound..<k)
+    }
+
+    /// The last item may carry the predicate all items share (…、公务招待产生的费用): when no
+    /// other item has 的, cut a short 的-noun tail and the verb before it.
+    func trimSharedTail(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        if items.dropLast().contains(where: { r in r.contains { u[$0] == 0x7684 } }) { return items }
+        var k = last.upperBound - 1
+        while k > last.lowerBound, last.upperBound - k <= 4, u[k] != 0x7684 { k -= 1 }
+        guard u[k] == 0x7684, last.upperBound - k - 1 >= 1, last.upperBound - k - 1 <= 3, k - last.lowerBound >= 3 else { return items }
+        var end = k
+        for verb in ["产生", "形成", "发生", "造成", "带来", "所需", "支出", "涉及"] where index.has(Array(verb.utf16), endingAt: end) {
+            end -= verb.count
+            break
+        }
+        guard end - last.lowerBound >= 2 else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<end
         return out
     }
 

@@ -49,7 +49,8 @@ struct ExpansionValidator {
             let frameFit = self.frameFit(option, shape)
             let quality = self.quality(option)
             guard quality > 0 else { continue }
-            let fit = 0.55 * countFit + 0.3 * frameFit + 0.15 * quality
+            // Ties go to the option that keeps more of the reading.
+            let fit = 0.55 * countFit + 0.3 * frameFit + 0.15 * quality + 0.01 * Double(option.count) / Double(items.count)
             if best == nil || fit > best!.fit {
                 best = Verdict(items: option, fit: fit, countFit: countFit, frameFit: frameFit)
             }

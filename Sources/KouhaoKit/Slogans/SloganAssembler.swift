@@ -71,19 +71,25 @@ struct SloganAssembler {
             (f.direction == .after && f.marked ? 2 : f.marked ? 1 : 0) + f.fit
         }
         var bestByKey: [String: ExpansionResolver.Found] = [:]
+        var bestByModifiedKey: [String: ExpansionResolver.Found] = [:]
         for r in accepted {
             guard let f = r.found else { continue }
+            let modified = modifier(of: r.candidate) + "|" + r.candidate.key
+            if bestByModifiedKey[modified].map({ rank($0) < rank(f) }) ?? true { bestByModifiedKey[modified] = f }
             if let old = bestByKey[r.candidate.key], rank(old) >= rank(f) { continue }
             bestByKey[r.candidate.key] = f
         }
         var searched = Set<String>()
-        for r in accepted where bestByKey[r.candidate.key] == nil && searched.count < 64 {
+        for r in accepted where bestByKey[r.candidate.key] == nil && searched.count < 24 {
             guard searched.insert(r.candidate.key).inserted else { continue }
-            if let f = unlabeledList(for: r.candidate) { bestByKey[r.candidate.key] = f }
+            if let f = unlabeledList(for: r.candidate) ?? framedList(for: r.candidate, resolver: resolver) {
+                bestByKey[r.candidate.key] = f
+            }
         }
         return accepted.map { r in
             var found = r.found
-            if found == nil, var other = bestByKey[r.candidate.key] {
+            // The same label with the same modifier first (宗教“三非” vs 境外“三非”).
+            if found == nil, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key] {
                 other.direction = .elsewhere
                 found = other
             }
@@ -219,6 +225,43 @@ struct SloganAssembler {
             }
         }
         return nil
+    }
+
+    /// The two characters before a label (宗教 in 宗教“三非”), to tell apart labels that share a key.
+    private func modifier(of c: SloganCandidate) -> String {
+        var s = c.range.lowerBound
+        if s > 0, CharacterClass.isQuote(index.u[s - 1]) { s -= 1 }
+        let a = max(0, s - 2)
+        return String(decoding: index.u[a..<s].filter { CharacterClass.isHan($0) }, as: UTF16.self)
+    }
+
+    /// A list anywhere in the document whose items carry every frame character of a
+    /// compact or frame label, in the label's count (双创 → 大众创业、万众创新).
+    private func framedList(for c: SloganCandidate, resolver: ExpansionResolver) -> ExpansionResolver.Found? {
+        guard c.shape.kind == .compact || c.shape.kind == .frame, let expected = c.shape.expectedCounts.first, expected >= 2 else { return nil }
+        let u = index.u
+        let parser = resolver.parser
+        var best: ExpansionResolver.Found? = nil
+        var start = 0
+        var k = 0
+        while k <= index.count {
+            if k == index.count || CharacterClass.isSentenceEnd(u[k]) || u[k] == 0x2C || u[k] == 0x3B {
+                let clause = start..<k
+                if clause.count >= 4, clause.count <= 80, !clause.overlaps(c.range) {
+                    for reading in parser.readings(of: clause) where reading.level <= 2 {
+                        let items = resolver.trimLeadingContext(reading.items)
+                        guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
+                              let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
+                        if best == nil || v.fit > best!.fit {
+                            best = ExpansionResolver.Found(direction: .elsewhere, items: v.items, fit: min(v.fit, 0.6), span: clause, consumedQuote: nil)
+                        }
+                    }
+                }
+                start = k + 1
+            }
+            k += 1
+        }
+        return best
     }
 
     static func isConjunction(_ c: UInt16) -> Bool { c == 0x548C || c == 0x53CA || c == 0x4E0E }   // 和 及 与

@@ -285,9 +285,23 @@ struct SloganScanner {
         return max(e, i + 1)
     }
 
-    /// The grouping key of a label: its normalized text without quotation marks or spaces.
+    /// The grouping key of a label: its normalized text without quotation marks, spaces or
+    /// separators; for a digit code, the code alone (“1236”战略布局 and “1236”节约集约用地战略
+    /// are one slogan).
     func key(_ range: Range<Int>) -> String {
-        String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A },
+        if range.lowerBound < index.count, CharacterClass.isDigit(u[range.lowerBound]) {
+            var e = range.lowerBound
+            while e < range.upperBound, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || u[e] == 0x4E || u[e] == 0x58 || u[e] == 0x25 || u[e] == 0x4E2A {
+                e += 1
+            }
+            var h = e
+            while h < range.upperBound, CharacterClass.isQuote(u[h]) { h += 1 }
+            let rest = String(decoding: u[h..<range.upperBound], as: UTF16.self)
+            if rest.isEmpty || SloganLexicon.attachableHeads.contains(where: { rest.hasPrefix($0) }) {
+                return String(decoding: u[range.lowerBound..<e], as: UTF16.self)
+            }
+        }
+        return String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A },
                as: UTF16.self)
     }
 

@@ -197,7 +197,8 @@ extension LabelShape {
             // A numeral right after the measure opens another group (三支一扶), except after 个
             // (四个一, 两个一百年).
             if let m = Self.countMeasure(at: body.lowerBound, in: u, limit: body.upperBound), m.upperBound < body.upperBound,
-               !ChineseNumeral.isNumeral(u[m.upperBound]) && u[m.upperBound] != CharacterClass.shuang || u[m.lowerBound] == 0x4E2A {
+               !ChineseNumeral.isNumeral(u[m.upperBound]) && u[m.upperBound] != CharacterClass.shuang || u[m.lowerBound] == 0x4E2A
+                || index.isSingleDictionaryWord(m.upperBound..<body.upperBound) {   // 四位一体: 一体 is a word
                 groups[gi].measure = m
                 groups[gi].body = m.upperBound..<body.upperBound
                 partGroups[pi] = [gi]

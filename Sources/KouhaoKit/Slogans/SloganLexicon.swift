@@ -78,7 +78,7 @@ enum SloganLexicon {
     ]
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
-    static let leadParticles: Set<String> = ["了", "是", "即", "有", "要", "就是"]
+    static let leadParticles: Set<String> = ["了", "是", "即", "指", "有", "要", "就是"]
 
     /// Enumerators and ordinals that look numeric: 一是, 二要, 一方面, 其一.
     static let enumeratorFollowers: Set<String> = ["是", "要", "来", "则", "方面", "批", "线"]

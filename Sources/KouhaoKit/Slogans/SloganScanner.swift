@@ -80,6 +80,9 @@ struct SloganScanner {
         }
         if shape.adjacentNumerals && !(attached && !inner.hasDigits) { return nil }   // 五一, 双十一, 三八; not “一二三”目标
         guard var prior = assess(shape, quoted: true, preceding: q.open) else { return nil }
+        if prior < 0.5 {
+            return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: true, key: key(range))
+        }
         if !attached, index.isSingleDictionaryWord(content), shape.groups.count == 1 {
             // 一把手, 三峡, 三通: a word of the dictionary; a slogan only with an expansion.
             return SloganCandidate(range: range, shape: shape, quote: q, prior: 0.4, needsEvidence: true, key: key(range))
@@ -340,7 +343,9 @@ struct SloganScanner {
             }
             let tail = shape.range.upperBound
             if let last = shape.groups.last, last.numeral.upperBound == tail, shape.parts.count == 1, !text.contains("+") {
-                return nil   // nothing after the code: 618, 120, 12345
+                // Nothing after the code (618, 120, 12345): only a quoted code defined right
+                // after it (“1236”节约集约用地战略：即…) may still be one.
+                return quoted ? 0.3 : nil
             }
             if let after = firstWord(after: shape.groups.last!.numeral.upperBound, within: shape.range),
                SloganLexicon.quantityUnits.contains(after) || after == "后" || after.hasPrefix("后") {

@@ -81,10 +81,11 @@ struct ListParser {
             items.append(contentsOf: conj)
             out.append(Reading(items: items, level: base.count >= 2 ? fineLevel : 1, endsWithEtc: false))
         }
-        // A quotation inside the stretch holding a list: 即我市首创的“确立核心地位、…”的耕地保护模式.
+        // A quotation that makes up most of the stretch and holds a list: 即我市首创的“确立核心地位、
+        // …”的耕地保护模式 (not a quotation inside one clause of a longer list).
         var k = r.lowerBound
         while k < r.upperBound {
-            if CharacterClass.isOpeningQuote(u[k]), let q = index.quote(openingAt: k), q.close < r.upperBound {
+            if CharacterClass.isOpeningQuote(u[k]), let q = index.quote(openingAt: k), q.close < r.upperBound, 2 * q.content.count >= r.count {
                 let pieces = split(q.content, by: { $0 == 0x3001 || $0 == 0x3B })
                 if pieces.count >= 2 { out.append(Reading(items: pieces, level: 2, endsWithEtc: false)) }
                 k = q.close

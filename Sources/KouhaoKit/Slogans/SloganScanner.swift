@@ -388,6 +388,10 @@ struct SloganScanner {
                 if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return nil }
             }
         }
+        // 三中、四中、五中全会: plenums, not labels.
+        if shape.groups.count == 1, let g = shape.groups.first, g.measure == nil, g.body.count == 1, u[g.body.lowerBound] == 0x4E2D {
+            return nil
+        }
         // A single number at the very end (店小二, 国三): not a label.
         if shape.groups.count == 1, let g = shape.groups.first, g.body.isEmpty, g.measure == nil,
            g.numeral.upperBound == shape.range.upperBound { return nil }

@@ -138,7 +138,7 @@ struct ExpansionResolver {
             if CharacterClass.isDigit(ch) || ChineseNumeral.isNumeral(ch) || "．.、)（(［］[]】【 \u{3000}".utf16.contains(ch) { continue }
             return nil
         }
-        guard han <= 10 else { return nil }
+        guard han <= (bold || hasGlossary ? 10 : 2) else { return nil }
         // After the label: a short head noun, the bold mark, then white space or a colon.
         var p = labelEnd(c)
         var head = 0
@@ -235,7 +235,7 @@ struct ExpansionResolver {
     func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, strong: Bool,
               partial: Bool = false, shared: Bool = false) -> Found? {
         var best: Found? = nil
-        for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || !reading.tails) {
+        for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
             if !strong, direction == .before, reading.level >= 3 { continue }
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
@@ -254,6 +254,7 @@ struct ExpansionResolver {
                 fit = max(fit, 0.55)
             }
             if reading.level == 2 { fit += 0.03 }   // a 、 list reads more like a list than clauses
+            if shared, reading.part != .whole { fit += 0.05 }   // two labels, one list: each takes its half
             if clausesHoldLists, verdict.frameFit < 0.8 { fit -= 0.1 }
             let found = Found(direction: direction, items: verdict.items, fit: min(1, fit),
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),

@@ -34,6 +34,8 @@ struct LabelShape {
     var numbers: [Int]
     /// Whether the label has Arabic digits.
     var hasDigits: Bool
+    /// Whether a digit code is structured with + (1+N, 5+2, 1+3+N).
+    var hasPlus: Bool = false
     /// Whether two Chinese numerals stand side by side without a body between them
     /// (五一, 九二共识, 三八, 二三产业: dates and ordinal pairs, not groups).
     var adjacentNumerals: Bool = false
@@ -46,7 +48,7 @@ struct LabelShape {
         case .digitCode:
             if numbers.count == 1, let v = numbers.first { add(v); break }
             let plusParts = groups.count
-            if groups.contains(where: { $0.value == nil }) || plusParts > 1 && !numbers.isEmpty {
+            if hasPlus {
                 add(plusParts)
                 add(numbers.compactMap { $0 }.reduce(0, +))
             }
@@ -227,7 +229,8 @@ extension LabelShape {
             kind = .compact
         }
         return LabelShape(range: range, parts: parts, groups: groups, partGroups: partGroups, prefix: prefix,
-                          kind: kind, numbers: numbers, hasDigits: hasDigits, adjacentNumerals: adjacent)
+                          kind: kind, numbers: numbers, hasDigits: hasDigits,
+                          hasPlus: range.contains { u[$0] == 0x2B }, adjacentNumerals: adjacent)
     }
 
     /// A Chinese numeral (or 双, or 多 as a variable count) starting at `k`: its value and end.

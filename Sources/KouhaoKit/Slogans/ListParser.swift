@@ -11,8 +11,10 @@ struct ListParser {
     /// One way to read a stretch as a list.
     struct Reading {
         var items: [Range<Int>]
-        /// Whether the items are only the last clauses of pair items (for two labels sharing a list).
-        var tails = false
+        /// Which part of each segment the items are: the whole, or only the first or the last
+        /// clause (pair items; two labels sharing one list).
+        enum Part { case whole, heads, tails }
+        var part: Part = .whole
         /// The strongest separator used: 0 none, 1 conjunction, 2 、, 3 ，, 4 ；.
         var level: Int
         /// Whether the list ends with 等 (an incomplete enumeration).
@@ -35,7 +37,7 @@ struct ListParser {
                 let parts = split(seg, by: { $0 == 0x2C })
                 return parts.first ?? seg
             }
-            if heads != semis { out.append(Reading(items: heads, level: 4, endsWithEtc: false)) }
+            if heads != semis { out.append(Reading(items: heads, part: .heads, level: 4, endsWithEtc: false)) }
         }
         let commas = split(r, by: { $0 == 0x2C || $0 == 0x3B })
         let hasEnum = split(r, by: { $0 == 0x3001 }).count >= 2
@@ -66,7 +68,7 @@ struct ListParser {
         // segment, for two labels that share one list.
         if semis.count >= 2 {
             let tails = semis.map { seg -> Range<Int> in split(seg, by: { $0 == 0x2C }).last ?? seg }
-            if tails != semis { out.append(Reading(items: tails, tails: true, level: 4, endsWithEtc: false)) }
+            if tails != semis { out.append(Reading(items: tails, part: .tails, level: 4, endsWithEtc: false)) }
         }
         // Conjunctions inside several items: A，B和C，以及D.
         if fine.count >= 2 {
@@ -158,6 +160,7 @@ struct ListParser {
 
     static func isTrimmable(_ c: UInt16) -> Bool {
         c == 0x20 || c == 0x3000 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2A || c == 0x3002
+            || c == 0x3A || c == 0x2C || c == 0x3B || c == 0x3001
     }
 
     /// Drops a trailing 等 (等等) and a trailing count phrase (等十大重点工程, 五大任务) from the

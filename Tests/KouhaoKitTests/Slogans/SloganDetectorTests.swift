@@ -1,0 +1,161 @@
+import Testing
+@testable import KouhaoKit
+
+/// The detector end to end, shape by shape, direction by direction, on sentences written
+/// for these tests.
+@Suite struct SloganDetectorTests {
+    // MARK: Shapes
+
+    @Test(arguments: [
+        ("全县坚持把“四个优先”落到实处。", "四个优先", SloganKind.counted, [4]),
+        ("深入开展“两访三问”活动。", "两访三问", .frame, [2, 3]),
+        ("乡镇干部带头落实“四不四争四先锋”精神。", "四不四争四先锋", .frame, [4, 4, 4]),
+        ("坚持把“三农”工作作为重中之重。", "三农", .compact, [3]),
+        ("推动“新三样”产品扩大出口。", "新三样", .compact, [3]),
+        ("园区实施“5321”工程，成效明显。", "5321", .digitCode, [5, 3, 2, 1]),
+        ("严格落实“两个责任、一个清单”要求。", "两个责任一个清单", .multiPart, [2, 1]),
+        ("持续推进“双招双引”，招大引强。", "双招双引", .frame, [2, 2]),
+    ])
+    func shapes(text: String, key: String, kind: SloganKind, numbers: [Int]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.kind == kind)
+        #expect(m.numbers == numbers)
+        #expect(m.isQuoted)
+    }
+
+    @Test func unquotedCountedWithASetHead() throws {
+        let found = slogans("全体党员要严格遵守八项规定精神，坚决反对特权思想。")
+        #expect(found.keys == ["八项规定"])
+        #expect(found[0].isQuoted == false)
+    }
+
+    @Test func unquotedFrame() {
+        #expect(slogans("落实党政同责、一岗双责、齐抓共管。").keys == ["一岗双责"])
+    }
+
+    // MARK: Directions
+
+    @Test func afterWithJi() throws {
+        let m = try #require(slogans("园区实施“5321”工程，即建设5个园区、培育3个集群、打造2个平台、形成1个品牌。").first("5321"))
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == ["建设5个园区", "培育3个集群", "打造2个平台", "形成1个品牌"])
+    }
+
+    @Test func afterInBrackets() throws {
+        let m = try #require(slogans("村里推进“三清”（清垃圾、清沟渠、清杂物）行动。").first("三清"))
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == ["清垃圾", "清沟渠", "清杂物"])
+    }
+
+    @Test func afterWithEnumerators() throws {
+        let text = "全县要做到“三个到位”：一是思想认识到位，把工作摆上议事日程；二是责任落实到位，层层签订责任书；三是措施保障到位，经费足额拨付。"
+        let m = try #require(slogans(text).first("三个到位"))
+        #expect(m.expansion?.itemTexts == ["思想认识到位", "责任落实到位", "措施保障到位"])
+    }
+
+    @Test func afterWithoutCueWhenTheFrameMatches() throws {
+        let text = "镇里启动“两清一改”行动，清垃圾、清淤泥，改旱厕，村容明显改善。"
+        let m = try #require(slogans(text).first("两清一改"))
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == ["清垃圾", "清淤泥", "改旱厕"])
+    }
+
+    @Test func beforeWithZhe() throws {
+        let m = try #require(slogans("形式主义、官僚主义、享乐主义和奢靡之风这“四风”，群众深恶痛绝。").first("四风"))
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts == ["形式主义", "官僚主义", "享乐主义", "奢靡之风"])
+    }
+
+    @Test func beforeAdjacentQuotation() throws {
+        let m = try #require(slogans("坚持“网格化、专业化、信息化”“三化并举”，提升管理水平。").first("三化并举"))
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts == ["网格化", "专业化", "信息化"])
+    }
+
+    @Test func beforeWithDeng() throws {
+        let m = try #require(slogans("重点培育装备制造、电子信息、新材料等“三大主导产业”。").first("三大主导产业"))
+        #expect(m.expansion?.itemTexts == ["装备制造", "电子信息", "新材料"])
+    }
+
+    @Test func elsewhereFromAGlossary() throws {
+        let text = "今年全面实施“两提一降”工程，成效明显。\n\n名词解释\n两提一降：指提升服务效率、提升群众满意度、降低企业成本。\n"
+        let found = slogans(text)
+        let body = try #require(found.first)
+        #expect(body.expansion?.direction == .elsewhere)
+        #expect(body.expansion?.itemTexts == ["提升服务效率", "提升群众满意度", "降低企业成本"])
+        #expect(found.count == 2)
+        #expect(found[1].expansion?.direction == .after)
+    }
+
+    @Test func laterMentionsBorrowTheExpansion() throws {
+        let text = "我们推行“三联”机制，即联系企业、联系项目、联系群众。一年来，“三联”机制覆盖全县。"
+        let found = slogans(text)
+        #expect(found.map(\.expansion?.direction) == [.after, .elsewhere])
+        #expect(found[1].expansion?.itemTexts == ["联系企业", "联系项目", "联系群众"])
+    }
+
+    // MARK: Nesting and parts
+
+    @Test func nestedSlogansInsideAnExpansion() throws {
+        let text = "开发区实施“4321”工程：建好“四个台账”，落实“三项制度”，用好“两张清单”，守牢“一条底线”。"
+        let found = slogans(text)
+        let outer = try #require(found.first("4321"))
+        #expect(outer.expansion?.itemTexts == ["建好“四个台账”", "落实“三项制度”", "用好“两张清单”", "守牢“一条底线”"])
+        for nested in ["四个台账", "三项制度", "两张清单"] { #expect(found.first(nested) != nil, "\(nested)") }
+    }
+
+    @Test func labelsDefinedPartByPart() throws {
+        let text = "确保实现“一控两减”目标。“一控”是指控制用水总量，“两减”是指减少化肥、农药使用量。"
+        let m = try #require(slogans(text).first("一控两减"))
+        #expect(m.expansion?.itemTexts == ["控制用水总量", "减少化肥", "农药使用量"])
+    }
+
+    // MARK: Traps
+
+    @Test(arguments: [
+        "这项工作用了三个月时间，两个部门联合推进。",
+        "全年签约12个项目，总投资10亿元。",
+        "第二批项目已经开工，一是加强领导，二是压实责任。",
+        "认真学习党的十九大精神。",
+        "“五一”假期游客增多，二〇二二年以来增长明显。",
+        "全体干部一马当先，园区里五颜六色的花开了。",
+        "开设“一站式”服务窗口，“一把手”亲自抓。",
+        "对照“中国制造2025”，“90后”成为主力。",
+        "严格执行“两票制”，即药品从生产到医院只开两次发票。",
+        "长江三峡是著名景区。",
+        "落实十八届三中全会精神。",
+    ])
+    func trapsAreNotSlogans(text: String) {
+        #expect(slogans(text).isEmpty, "\(slogans(text).keys)")
+    }
+
+    // MARK: Traditional and full-width text
+
+    @Test func traditionalCharacters() throws {
+        let m = try #require(slogans("堅持“四個全面”戰略布局。").first)
+        #expect(m.label == "四個全面")
+        #expect(m.key == "四个全面")
+        #expect(m.kind == .counted)
+    }
+
+    @Test func fullWidthDigitsKeepTheirOffsets() throws {
+        let text = "园区实施“６５４３”工程。"
+        let m = try #require(slogans(text).first)
+        #expect(m.numbers == [6, 5, 4, 3])
+        #expect(m.label == "６５４３工程")
+        let source = SourceText(text)
+        #expect(source.text(in: m.range) == "６５４３”工程")
+    }
+
+    @Test func offsetsReferToTheTextAsRead() throws {
+        let text = "𠀀坚持“两学一做”常态化。"   // a supplementary character first
+        let m = try #require(slogans(text).first)
+        #expect(SourceText(text).text(in: m.range) == "两学一做")
+        #expect(m.range == 4..<8)
+    }
+
+    @Test func emptyAndNumberlessTexts() {
+        #expect(slogans("").isEmpty)
+        #expect(slogans("没有任何数字的句子。").isEmpty)
+    }
+}

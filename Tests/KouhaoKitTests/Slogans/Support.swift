@@ -1,0 +1,18 @@
+@testable import KouhaoKit
+
+/// Runs the detector on a string, as the analyzer does.
+func slogans(_ text: String) -> [SloganMention] {
+    let detector = try! SloganDetector()
+    return detector.mentions(in: Normalizer().normalize(SourceText(text)))
+}
+
+/// The document index of a string (for the internal stages).
+func documentIndex(_ text: String) -> DocumentIndex {
+    DocumentIndex(text: Normalizer().normalize(SourceText(text)), tokenizer: try! Tokenizer())
+}
+
+extension Array where Element == SloganMention {
+    /// The mention whose key is `key`.
+    func first(_ key: String) -> SloganMention? { first { $0.key == key } }
+    var keys: [String] { map(\.key) }
+}

@@ -136,7 +136,7 @@ struct DocumentIndex {
 
     /// The sentence around `range`: back to the previous 。！？ or line end, forward to the
     /// next, at most `limit` units each way.
-    func sentence(around range: Range<Int>, limit: Int = 200) -> Range<Int> {
+    func sentence(around range: Range<Int>, limit: Int = 120) -> Range<Int> {
         var a = range.lowerBound
         let minA = max(0, a - limit)
         while a > minA, !CharacterClass.isSentenceEnd(u[a - 1]) { a -= 1 }
@@ -149,7 +149,7 @@ struct DocumentIndex {
     }
 
     /// The normalized string of a range.
-    func string(_ range: Range<Int>) -> String { String(decoding: u[range], as: UTF16.self) }
+    func string(_ range: Range<Int>) -> String { SourceText.string(u[range]) }
 
     /// The original (as-read) text of a normalized range.
     func sourceString(_ range: Range<Int>) -> String { text.sourceString(range) }

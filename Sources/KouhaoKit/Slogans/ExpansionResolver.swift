@@ -36,10 +36,18 @@ struct ExpansionResolver {
             if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
         }
         definitionStarts = Array(Set(starts)).sorted()
+        // Every substring of every key, looked up: linear in the number of keys.
         let keys = Set(candidates.map(\.key))
         var parts = Set<String>()
-        for k in keys where k.count >= 2 {
-            for other in keys where other.count > k.count && other.contains(k) { parts.insert(k); break }
+        for other in keys {
+            let units = Array(other.utf16)
+            guard units.count >= 3, units.count <= 16 else { continue }
+            for a in 0..<units.count {
+                for b in stride(from: a + 2, through: units.count, by: 1) where b - a < units.count {
+                    let sub = String(decoding: units[a..<b], as: UTF16.self)
+                    if keys.contains(sub) { parts.insert(sub) }
+                }
+            }
         }
         partKeys = parts
         hasGlossary = ["名词解释", "注释", "释义", "名词解析"].contains { w in
@@ -234,6 +242,12 @@ struct ExpansionResolver {
     ///   of whole clauses must also carry the label's frame characters.
     func best(in range: Range<Int>, for c: SloganCandidate, direction: Expansion.Direction, strong: Bool,
               partial: Bool = false, shared: Bool = false) -> Found? {
+        // Without a separator or a conjunction there is no list, only (after a strong cue) one item.
+        let hasSeparator = range.contains { k in
+            let ch = u[k]
+            return CharacterClass.isItemSeparator(ch) || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E || ch == 0x6216
+        }
+        if !hasSeparator && !(strong && direction == .after && partKeys.contains(c.key)) { return nil }
         var best: Found? = nil
         for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
@@ -267,6 +281,9 @@ struct ExpansionResolver {
     /// A list without a cue, in the rest of this sentence or the next, that carries the
     /// label's frame characters.
     func implicitAfter(_ c: SloganCandidate, from end: Int) -> Found? {
+        // The window must hold at least one character the label promises.
+        let promised = frameCharacters(of: c.shape)
+        guard !promised.isEmpty else { return nil }
         let n = index.count
         var e = end
         var sentences = 0
@@ -275,6 +292,7 @@ struct ExpansionResolver {
             if CharacterClass.isSentenceEnd(u[e]) { sentences += 1; if sentences == 2 { break } }
             e += 1
         }
+        guard (end..<e).contains(where: { promised.contains(u[$0]) }) else { return nil }
         var best: Found? = nil
         let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
         func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
@@ -305,6 +323,16 @@ struct ExpansionResolver {
             if items.count >= 3 { consider(items, clause: end..<sentenceEnd, minFrame: 0.75) }
         }
         return best.flatMap { $0.fit >= 0.7 ? $0 : nil }
+    }
+
+    /// The characters a label's items would carry: its bodies and head (digits for codes).
+    func frameCharacters(of shape: LabelShape) -> Set<UInt16> {
+        if shape.kind == .digitCode { return Set("0123456789一二三四五六七八九十两".utf16) }
+        var out = Set<UInt16>()
+        for g in shape.groups {
+            for k in g.body where CharacterClass.isHan(u[k]) && !ChineseNumeral.isNumeral(u[k]) { out.insert(u[k]) }
+        }
+        return out
     }
 
     // MARK: Before

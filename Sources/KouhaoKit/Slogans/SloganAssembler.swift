@@ -79,12 +79,17 @@ struct SloganAssembler {
             if let old = bestByKey[r.candidate.key], rank(old) >= rank(f) { continue }
             bestByKey[r.candidate.key] = f
         }
-        var searched = Set<String>()
-        for r in accepted where bestByKey[r.candidate.key] == nil && searched.count < 24 {
-            guard searched.insert(r.candidate.key).inserted else { continue }
-            if let f = unlabeledList(for: r.candidate) ?? framedList(for: r.candidate, resolver: resolver) {
-                bestByKey[r.candidate.key] = f
-            }
+        // Labels still without a list: an unlabeled list with their head (四个意识 → …意识、…意识),
+        // or one carrying their frame characters (双创 → 大众创业、万众创新), in one pass.
+        var pending: [String: SloganCandidate] = [:]
+        for r in accepted where bestByKey[r.candidate.key] == nil && pending.count < 64 {
+            if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
+        }
+        for (key, c) in pending.sorted(by: { $0.key < $1.key }) {
+            if let f = unlabeledList(for: c) { bestByKey[key] = f; pending[key] = nil }
+        }
+        for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
+            bestByKey[key] = f
         }
         return accepted.map { r in
             var found = r.found
@@ -136,8 +141,14 @@ struct SloganAssembler {
             if !matched { i += 1 }
         }
         guard !found.isEmpty else { return candidates }
-        var out = candidates.filter { c in
-            c.isQuoted || !found.contains { $0.range.overlaps(c.range) }
+        // Unquoted candidates overlapping a found mention give way (a sweep over both sorted lists).
+        var out: [SloganCandidate] = []
+        out.reserveCapacity(candidates.count + found.count)
+        var fi = 0
+        for c in candidates {
+            while fi < found.count, found[fi].range.upperBound <= c.range.lowerBound { fi += 1 }
+            if !c.isQuoted, fi < found.count, found[fi].range.overlaps(c.range) { continue }
+            out.append(c)
         }
         out += found
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -235,33 +246,40 @@ struct SloganAssembler {
         return String(decoding: index.u[a..<s].filter { CharacterClass.isHan($0) }, as: UTF16.self)
     }
 
-    /// A list anywhere in the document whose items carry every frame character of a
-    /// compact or frame label, in the label's count (双创 → 大众创业、万众创新).
-    private func framedList(for c: SloganCandidate, resolver: ExpansionResolver) -> ExpansionResolver.Found? {
-        guard c.shape.kind == .compact || c.shape.kind == .frame, let expected = c.shape.expectedCounts.first, expected >= 2 else { return nil }
-        let u = index.u
-        let parser = resolver.parser
-        var best: ExpansionResolver.Found? = nil
-        var start = 0
-        var k = 0
-        while k <= index.count {
-            if k == index.count || CharacterClass.isSentenceEnd(u[k]) || u[k] == 0x2C || u[k] == 0x3B {
-                let clause = start..<k
-                if clause.count >= 4, clause.count <= 80, !clause.overlaps(c.range) {
-                    for reading in parser.readings(of: clause) where reading.level <= 2 {
-                        let items = resolver.trimLeadingContext(reading.items)
-                        guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
-                              let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
-                        if best == nil || v.fit > best!.fit {
-                            best = ExpansionResolver.Found(direction: .elsewhere, items: v.items, fit: min(v.fit, 0.6), span: clause, consumedQuote: nil)
-                        }
-                    }
-                }
-                start = k + 1
-            }
-            k += 1
+    /// Lists anywhere in the document whose items carry every frame character of a compact
+    /// or frame label, in the label's count (双创 → 大众创业、万众创新): one pass over the
+    /// clauses, each checked only against the labels whose characters it holds.
+    private func framedLists(for candidates: [SloganCandidate], resolver: ExpansionResolver) -> [String: ExpansionResolver.Found] {
+        var byChar: [UInt16: [Int]] = [:]
+        let labels = candidates.filter { ($0.shape.kind == .compact || $0.shape.kind == .frame) && ($0.shape.expectedCounts.first ?? 0) >= 2 }
+        for (i, c) in labels.enumerated() {
+            for ch in resolver.frameCharacters(of: c.shape) { byChar[ch, default: []].append(i) }
         }
-        return best
+        guard !byChar.isEmpty else { return [:] }
+        let u = index.u
+        var out: [String: ExpansionResolver.Found] = [:]
+        var start = 0
+        for k in 0...index.count {
+            guard k == index.count || CharacterClass.isSentenceEnd(u[k]) || u[k] == 0x2C || u[k] == 0x3B else { continue }
+            let clause = start..<k
+            start = k + 1
+            guard clause.count >= 4, clause.count <= 80,
+                  clause.contains(where: { u[$0] == 0x3001 || Self.isConjunction(u[$0]) }) else { continue }
+            var seen = Set<Int>()
+            for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
+            for i in seen.sorted() {
+                let c = labels[i]
+                guard out[c.key] == nil, !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
+                for reading in resolver.parser.readings(of: clause) where reading.level <= 2 {
+                    let items = resolver.trimLeadingContext(reading.items)
+                    guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
+                          let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
+                    out[c.key] = ExpansionResolver.Found(direction: .elsewhere, items: v.items, fit: min(v.fit, 0.6), span: clause, consumedQuote: nil)
+                    break
+                }
+            }
+        }
+        return out
     }
 
     static func isConjunction(_ c: UInt16) -> Bool { c == 0x548C || c == 0x53CA || c == 0x4E0E }   // 和 及 与

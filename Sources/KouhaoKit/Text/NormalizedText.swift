@@ -26,7 +26,7 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a normalized range. 例：`normalized.string(0..<2)` → `四个`.
     public func string(_ range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+        SourceText.string(units[range])
     }
 
     /// The whole normalized text.

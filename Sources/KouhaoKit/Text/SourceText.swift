@@ -78,11 +78,20 @@ public struct SourceText: Hashable, Sendable {
     public func text(in codePoints: Range<Int>) -> String {
         let a = utf16Offset(codePoint: codePoints.lowerBound)
         let b = utf16Offset(codePoint: codePoints.upperBound)
-        return String(decoding: utf16[a..<b], as: UTF16.self)
+        return Self.string(utf16[a..<b])
     }
 
     /// The text of a UTF-16 range.
+    /// - Complexity: O(length of the range); transcodes through UTF-8, Swift's fast path.
     public func text(utf16 range: Range<Int>) -> String {
-        String(decoding: utf16[range], as: UTF16.self)
+        Self.string(utf16[range])
+    }
+
+    /// A string from UTF-16 units, fast (String(decoding:as: UTF16) takes a slow path).
+    public static func string(_ units: ArraySlice<UInt16>) -> String {
+        var sink = ByteSink()
+        sink.bytes.reserveCapacity(units.count * 3)
+        sink.append(utf16: units)
+        return String(decoding: sink.bytes, as: UTF8.self)
     }
 }

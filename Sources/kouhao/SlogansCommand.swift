@@ -28,6 +28,9 @@ struct SlogansCommand: ParsableCommand {
     @Option(help: "Drop mentions below this confidence (0–1).")
     var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
 
+    @Flag(help: "In json, jsonl and csv, add each mention's sentence and each expansion's sentence.")
+    var context = false
+
     func validate() throws {
         guard (0...1).contains(minConfidence) else {
             throw ValidationError("--min-confidence must be between 0 and 1 (it was \(minConfidence)).")
@@ -36,7 +39,7 @@ struct SlogansCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
-        let renderer = AnalysisRenderer(format: output.format, content: .slogans)
+        let renderer = AnalysisRenderer(format: output.format, content: .slogans, context: context)
         var sink = ByteSink()
         renderer.begin(into: &sink)
         try DocumentRunner.run(input, transform: { document in

@@ -4,16 +4,16 @@
 /// then `Corpus/01.txt,三比三争,三比三争,232,236,frame,3 3,0.9,true,before,比项目、争速度 | …`.
 public enum AnalysisCSV {
     /// Writes the header row.
-    public static func header(_ content: AnalysisJSON.Content, into sink: inout ByteSink) {
+    public static func header(_ content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
         if content == .keywords {
             sink.append("path,rank,term,score,count,slogan\n")
         } else {
-            sink.append("path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion\n")
+            sink.append("path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion" + (context ? ",sentence\n" : "\n"))
         }
     }
 
     /// Writes the rows of one document.
-    public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, into sink: inout ByteSink) {
+    public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
         if content == .keywords {
             for (i, k) in analysis.keywords.enumerated() {
                 row([analysis.path, String(i + 1), k.term, AnalysisJSON.number(k.score), String(k.count), String(k.isSlogan)], into: &sink)
@@ -21,9 +21,11 @@ public enum AnalysisCSV {
             return
         }
         for m in analysis.slogans {
-            row([analysis.path, m.label, m.key, String(m.range.lowerBound), String(m.range.upperBound), m.kind.rawValue,
-                 m.numbers.map(String.init).joined(separator: " "), AnalysisJSON.number(m.confidence), String(m.isQuoted),
-                 m.expansion?.direction.rawValue ?? "", m.expansion?.itemTexts.joined(separator: " | ") ?? ""], into: &sink)
+            var fields = [analysis.path, m.label, m.key, String(m.range.lowerBound), String(m.range.upperBound), m.kind.rawValue,
+                          m.numbers.map(String.init).joined(separator: " "), AnalysisJSON.number(m.confidence), String(m.isQuoted),
+                          m.expansion?.direction.rawValue ?? "", m.expansion?.itemTexts.joined(separator: " | ") ?? ""]
+            if context { fields.append(m.sentence) }
+            row(fields, into: &sink)
         }
     }
 

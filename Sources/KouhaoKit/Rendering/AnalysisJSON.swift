@@ -19,15 +19,16 @@ public enum AnalysisJSON {
         case all
     }
 
-    /// Appends one document object (no trailing newline).
-    public static func write(_ analysis: DocumentAnalysis, content: Content = .all, into sink: inout ByteSink) {
+    /// Appends one document object (no trailing newline). With `context`, each mention
+    /// carries its sentence and each expansion the sentence that states it.
+    public static func write(_ analysis: DocumentAnalysis, content: Content = .all, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"path\":")
         sink.appendJSONString(analysis.path)
         if content != .keywords {
             sink.append(",\"slogans\":[")
             for (i, m) in analysis.slogans.enumerated() {
                 if i > 0 { sink.append(",") }
-                writeMention(m, into: &sink)
+                writeMention(m, context: context, into: &sink)
             }
             sink.append("]")
         }
@@ -47,7 +48,7 @@ public enum AnalysisJSON {
     }
 
     /// Appends one mention object.
-    public static func writeMention(_ m: SloganMention, into sink: inout ByteSink) {
+    public static func writeMention(_ m: SloganMention, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"slogan\":")
         sink.appendJSONString(m.label)
         sink.append(",\"key\":")
@@ -73,11 +74,16 @@ public enum AnalysisJSON {
                 sink.appendJSONString(item.text)
                 sink.append(",\"start\":\(item.range.lowerBound),\"end\":\(item.range.upperBound)}")
             }
-            sink.append("],\"context\":")
-            sink.appendJSONString(e.context)
+            sink.append("]")
+            if context {
+                sink.append(",\"context\":")
+                sink.appendJSONString(e.context)
+            }
         }
-        sink.append(",\"sentence\":")
-        sink.appendJSONString(m.sentence)
+        if context {
+            sink.append(",\"sentence\":")
+            sink.appendJSONString(m.sentence)
+        }
         sink.append("}")
     }
 

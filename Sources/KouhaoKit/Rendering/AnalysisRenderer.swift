@@ -23,19 +23,22 @@ public struct AnalysisRenderer: Sendable {
     public let format: Format
     /// What to include.
     public let content: AnalysisJSON.Content
+    /// Whether JSON and CSV carry each mention's sentence (text and Markdown always do).
+    public let context: Bool
     private let state = Counter()
 
     /// A renderer. 例：`AnalysisRenderer(format: .text, content: .all)`.
-    public init(format: Format, content: AnalysisJSON.Content) {
+    public init(format: Format, content: AnalysisJSON.Content, context: Bool = false) {
         self.format = format
         self.content = content
+        self.context = context
     }
 
     /// Writes what comes before the first document (`[` for JSON, the CSV header).
     public func begin(into sink: inout ByteSink) {
         switch format {
         case .json: sink.append("[")
-        case .csv: AnalysisCSV.header(content, into: &sink)
+        case .csv: AnalysisCSV.header(content, context: context, into: &sink)
         default: break
         }
     }
@@ -46,12 +49,12 @@ public struct AnalysisRenderer: Sendable {
         switch format {
         case .json:
             sink.append(index == 0 ? "\n" : ",\n")
-            AnalysisJSON.write(analysis, content: content, into: &sink)
+            AnalysisJSON.write(analysis, content: content, context: context, into: &sink)
         case .jsonl:
-            AnalysisJSON.write(analysis, content: content, into: &sink)
+            AnalysisJSON.write(analysis, content: content, context: context, into: &sink)
             sink.append("\n")
         case .csv:
-            AnalysisCSV.write(analysis, content: content, into: &sink)
+            AnalysisCSV.write(analysis, content: content, context: context, into: &sink)
         case .text:
             AnalysisText.write(analysis, content: content, first: index == 0, into: &sink)
         case .md:

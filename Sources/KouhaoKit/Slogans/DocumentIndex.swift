@@ -136,12 +136,15 @@ struct DocumentIndex {
 
     /// The sentence around `range`: back to the previous 。！？ or line end, forward to the
     /// next, at most `limit` units each way.
+    ///
+    /// Where no sentence end is found within the limit, the window snaps to a multiple of
+    /// `limit`, so that neighbouring mentions in a run-on text share one context.
     func sentence(around range: Range<Int>, limit: Int = 120) -> Range<Int> {
         var a = range.lowerBound
-        let minA = max(0, a - limit)
+        let minA = max(0, (a - limit) / limit * limit)
         while a > minA, !CharacterClass.isSentenceEnd(u[a - 1]) { a -= 1 }
         var b = range.upperBound
-        let maxB = min(u.count, b + limit)
+        let maxB = min(u.count, (b + limit) / limit * limit + limit)
         while b < maxB, !CharacterClass.isSentenceEnd(u[b]) { b += 1 }
         if b < u.count, b < maxB, u[b] != 0x0A, u[b] != 0x0D { b += 1 }
         while a < b, CharacterClass.isSpace(u[a]) || u[a] == 0x0A || u[a] == 0x0D { a += 1 }

@@ -44,7 +44,7 @@ struct ExpansionResolver {
             guard units.count >= 3, units.count <= 16 else { continue }
             for a in 0..<units.count {
                 for b in stride(from: a + 2, through: units.count, by: 1) where b - a < units.count {
-                    let sub = String(decoding: units[a..<b], as: UTF16.self)
+                    let sub = SourceText.string(units[a..<b])
                     if keys.contains(sub) { parts.insert(sub) }
                 }
             }
@@ -292,7 +292,8 @@ struct ExpansionResolver {
             if CharacterClass.isSentenceEnd(u[e]) { sentences += 1; if sentences == 2 { break } }
             e += 1
         }
-        guard (end..<e).contains(where: { promised.contains(u[$0]) }) else { return nil }
+        guard (end..<e).contains(where: { promised.contains(u[$0]) }),
+              (end..<e).contains(where: { CharacterClass.isItemSeparator(u[$0]) || u[$0] == 0x548C || u[$0] == 0x53CA }) else { return nil }
         var best: Found? = nil
         let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
         func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {

@@ -263,10 +263,10 @@ extension LabelShape {
     /// A count measure (个, 项, 大, 方面 …) at `k`, if any.
     static func countMeasure(at k: Int, in u: [UInt16], limit: Int) -> Range<Int>? {
         guard k < limit else { return nil }
-        if k + 2 <= limit, SloganLexicon.countMeasures.contains(String(decoding: u[k..<(k + 2)], as: UTF16.self)) {
+        if k + 2 <= limit, SloganLexicon.countMeasures.contains(u[k..<(k + 2)]) {
             return k..<(k + 2)
         }
-        if SloganLexicon.countMeasures.contains(String(decoding: u[k..<(k + 1)], as: UTF16.self)) {
+        if SloganLexicon.countMeasures.contains(u[k..<(k + 1)]) {
             return k..<(k + 1)
         }
         return nil

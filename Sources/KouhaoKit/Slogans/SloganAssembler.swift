@@ -91,6 +91,7 @@ struct SloganAssembler {
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
             bestByKey[key] = f
         }
+        var contexts = ContextCache(index: index)
         return accepted.map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”).
@@ -98,7 +99,7 @@ struct SloganAssembler {
                 other.direction = .elsewhere
                 found = other
             }
-            return mention(r.candidate, found: found, confidence: r.confidence)
+            return mention(r.candidate, found: found, confidence: r.confidence, contexts: &contexts)
         }
     }
 
@@ -243,7 +244,7 @@ struct SloganAssembler {
         var s = c.range.lowerBound
         if s > 0, CharacterClass.isQuote(index.u[s - 1]) { s -= 1 }
         let a = max(0, s - 2)
-        return String(decoding: index.u[a..<s].filter { CharacterClass.isHan($0) }, as: UTF16.self)
+        return SourceText.string(ArraySlice(index.u[a..<s].filter { CharacterClass.isHan($0) }))
     }
 
     /// Lists anywhere in the document whose items carry every frame character of a compact
@@ -284,17 +285,31 @@ struct SloganAssembler {
 
     static func isConjunction(_ c: UInt16) -> Bool { c == 0x548C || c == 0x53CA || c == 0x4E0E }   // 和 及 与
 
-    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double) -> SloganMention {
+    /// Sentence strings by range: mentions in one sentence share one string.
+    private struct ContextCache {
+        let index: DocumentIndex
+        var strings: [Range<Int>: String] = [:]
+        mutating func sentence(around range: Range<Int>) -> String {
+            let s = index.sentence(around: range)
+            if let cached = strings[s] { return cached }
+            let text = index.sourceString(s)
+            strings[s] = text
+            return text
+        }
+    }
+
+    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
+                         contexts: inout ContextCache) -> SloganMention {
         let text = index.text
         let label = String(index.sourceString(c.range).filter { !"“”‘’「」『』\"'＂〝〞".contains($0) && $0 != " " })
         var expansion: Expansion? = nil
         if let f = found {
             let items = f.items.map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }
-            let context = index.sourceString(index.sentence(around: f.span))
+            let context = contexts.sentence(around: f.span)
             expansion = Expansion(direction: f.direction, items: items, context: context, fit: f.fit)
         }
         return SloganMention(label: label, key: c.key, range: text.sourceRange(of: c.range), numbers: c.shape.numbers,
                              kind: c.shape.kind, confidence: (confidence * 100).rounded() / 100, isQuoted: c.isQuoted,
-                             expansion: expansion, sentence: index.sourceString(index.sentence(around: c.range)))
+                             expansion: expansion, sentence: contexts.sentence(around: c.range))
     }
 }

@@ -7,14 +7,14 @@
 enum SloganLexicon {
     /// Measure words (and 大) that turn a number into a countable label: 三个代表, 八项规定,
     /// 十大合作计划, 五张清单, 五篇大文章, 三件宝, 三座大山.
-    static let countMeasures: Set<String> = [
+    static let countMeasures: WordSet = [
         "个", "大", "项", "条", "张", "篇", "件", "种", "座", "道", "支", "级", "位", "重", "型", "方面",
         "类", "批", "句", "字", "轮",
     ]
 
     /// Heads that name a set of items when they follow a count: 八项规定, 三大战略, 四个意识.
     /// (Counts of ordinary things — 三个月, 两个部门 — have other heads.)
-    static let setHeads: [String] = [
+    static let setHeads: WordSet = [
         "规定", "精神", "工程", "行动", "战略", "目标", "机制", "原则", "要求", "意识", "自信", "维护",
         "纪律", "作风", "文件", "任务", "举措", "理念", "体系", "布局", "格局", "模式", "计划", "方案",
         "政策", "制度", "标准", "坚持", "代表", "全面", "服务", "改革", "攻坚", "攻坚战", "保卫战", "战役",
@@ -27,13 +27,13 @@ enum SloganLexicon {
 
     /// Heads that name a set strongly enough to accept a counted label in running text
     /// without more evidence: 八项规定, 三大战略, 四个意识.
-    static let strongSetHeads: [String] = [
+    static let strongSetHeads: WordSet = [
         "规定", "纪律", "作风", "文件", "战略", "工程", "原则", "意识", "自信", "维护", "代表", "全面",
         "坚持", "禁令", "不准", "严禁", "一律", "攻坚战", "保卫战", "清单", "一百年", "毫不动摇", "离不开",
     ]
 
     /// Nouns and units after a number that make it a quantity, not a label.
-    static let quantityUnits: Set<String> = [
+    static let quantityUnits: WordSet = [
         "年", "月", "日", "天", "周", "号", "时", "点", "分", "秒", "岁", "届", "次", "倍", "元", "角",
         "米", "里", "亩", "吨", "斤", "克", "度", "户", "人", "名", "家", "所", "处", "辆", "台", "套",
         "间", "栋", "幢", "层", "期", "名", "位", "成", "折", "股", "笔", "份", "部", "员", "遍", "趟",
@@ -44,16 +44,16 @@ enum SloganLexicon {
     ]
 
     /// Units of time and money: a number before them is a quantity even in a quoted frame.
-    static let hardTimeUnits: Set<String> = [
+    static let hardTimeUnits: WordSet = [
         "年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "元", "万元", "亿元", "时", "分",
     ]
 
     /// Quantity units that a quoted label may still start with (三期叠加, 三代同堂): only the
     /// hard units (time, money, measures) make a quoted numeral a quantity.
-    static let softUnits: Set<String> = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈"]
+    static let softUnits: WordSet = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈"]
 
     /// Ordinary heads of counts: two of these after 个/项/大 make a count (两个部门, 三个方面).
-    static let ordinaryHeads: Set<String> = [
+    static let ordinaryHeads: WordSet = [
         "月", "年", "天", "小时", "部门", "方面", "项目", "单位", "企业", "国家", "地区", "城市", "区域",
         "省份", "县", "乡镇", "村", "社区", "学校", "医院", "问题", "阶段", "环节", "层次", "步骤", "百分点",
         "会议", "小组", "批次", "班子", "孩子", "人", "月份", "指标", "片区", "板", "合同", "案件", "场",
@@ -61,7 +61,7 @@ enum SloganLexicon {
     ]
 
     /// Words that end a label when unquoted: particles, conjunctions, common verbs.
-    static let breakWords: Set<String> = [
+    static let breakWords: WordSet = [
         "的", "地", "得", "了", "着", "和", "与", "及", "以及", "或", "等", "是", "在", "为", "对", "把",
         "被", "将", "要", "也", "都", "还", "又", "就", "才", "而", "并", "从", "向", "于", "以", "之",
         "这", "那", "其", "中", "上", "下", "里", "内", "外", "后", "前", "时", "个", "些", "有", "没有",
@@ -70,7 +70,7 @@ enum SloganLexicon {
 
     /// Verbs and adverbs that introduce a list rather than belong to its first item
     /// (继续推动东、中、西…; 一是有序实施…).
-    static let leadVerbs: Set<String> = [
+    static let leadVerbs: WordSet = [
         "推动", "推进", "实施", "开展", "加强", "实现", "落实", "打造", "围绕", "聚焦", "致力", "推行", "实行",
         "继续", "大力", "着力", "积极", "持续", "有序", "认真", "进一步", "深入", "切实", "选取", "包括", "坚定",
         "全力", "努力", "通过", "越过", "做到", "形成", "构建", "发挥", "出台", "启动", "组织", "走访", "听取",
@@ -78,13 +78,13 @@ enum SloganLexicon {
     ]
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
-    static let leadParticles: Set<String> = ["了", "是", "即", "指", "有", "要", "就是"]
+    static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
 
     /// Enumerators and ordinals that look numeric: 一是, 二要, 一方面, 其一.
-    static let enumeratorFollowers: Set<String> = ["是", "要", "来", "则", "方面", "批", "线"]
+    static let enumeratorFollowers: WordSet = ["是", "要", "来", "则", "方面", "批", "线"]
 
     /// Four-character idioms and set phrases with numerals (成语, 俗语): not slogans.
-    static let numeralIdioms: Set<String> = [
+    static let numeralIdioms: WordSet = [
         "一马当先", "一往无前", "一干到底", "一声令下", "一举多得", "一举两得", "一视同仁", "一心一意",
         "一模一样", "一朝一夕", "一草一木", "一点一滴", "一针一线", "一言一行", "一砖一瓦", "一丝不苟",
         "一尘不染", "一成不变", "一帆风顺", "一目了然", "一劳永逸", "一以贯之", "一鼓作气", "一如既往",
@@ -117,13 +117,13 @@ enum SloganLexicon {
 
     /// Words after a label-like numeral that show an ordinal congress, plenum or session:
     /// 十九大, 十八届三中全会, 二次会议.
-    static let sessionWords: [String] = ["届", "中全会", "次会议", "次全会", "次代表大会", "次党代会"]
+    static let sessionWords: WordSet = ["届", "中全会", "次会议", "次全会", "次代表大会", "次党代会"]
 }
 
 extension SloganLexicon {
     /// Nouns that complete a bare numbered label after its quotation: “6543”工程,
     /// “三公”经费, “五子”联动, and digit codes in running text (135工程).
-    static let attachableHeads: Set<String> = [
+    static let attachableHeads: WordSet = [
         "工程", "目标", "经费", "联动", "融合", "方案", "计划", "改革", "战略", "行动", "模式", "服务",
         "体系", "机制", "项目", "平台", "原则", "通勤圈", "交通圈", "生活圈", "城市群", "格局", "布局",
         "实施意见", "意见", "工作法", "政策", "活动", "攻坚", "战略布局", "发展战略", "目标任务", "任务",
@@ -133,5 +133,5 @@ extension SloganLexicon {
 
     /// The few heads that belong to a short quoted label (“三公”经费, “五子”联动, “三链”融合);
     /// other nouns after it (“三农”工作, “双创”平台) are not part of the label.
-    static let shortLabelHeads: Set<String> = ["经费", "联动", "融合", "工程"]
+    static let shortLabelHeads: WordSet = ["经费", "联动", "融合", "工程"]
 }

@@ -158,7 +158,7 @@ struct SloganScanner {
             }
         }
         let firstWordAfter = index.string(runEnd..<index.wordEnd(after: runEnd))
-        if SloganLexicon.quantityUnits.contains(firstWordAfter) || SloganLexicon.quantityUnits.contains(String(decoding: [u[runEnd]], as: UTF16.self)) {
+        if SloganLexicon.quantityUnits.contains(firstWordAfter) || SloganLexicon.quantityUnits.contains(u[runEnd..<(runEnd + 1)]) {
             return (nil, runEnd)
         }
         if SloganLexicon.enumeratorFollowers.contains(firstWordAfter) { return (nil, runEnd) }
@@ -176,7 +176,7 @@ struct SloganScanner {
                 end = next
                 words += 1
                 let head = index.string(m.upperBound..<end)
-                if best == nil, SloganLexicon.setHeads.contains(where: { head.hasSuffix($0) }) { best = end }
+                if best == nil, SloganLexicon.setHeads.containsSuffix(of: head) { best = end }
             }
             guard end > m.upperBound else { return (nil, m.upperBound) }
             let labelEnd = best ?? end
@@ -187,7 +187,7 @@ struct SloganScanner {
             let head = index.string(m.upperBound..<labelEnd)
             let headWord = index.string(m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound)))
             if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
-            let strong = best != nil && SloganLexicon.strongSetHeads.contains(where: { head.hasSuffix($0) })
+            let strong = best != nil && SloganLexicon.strongSetHeads.containsSuffix(of: head)
                 && !shape.groups.contains(where: { $0.value == nil }) && !Self.allOnes(shape)
             return (SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
                                     needsEvidence: !strong, key: key(range)), labelEnd)
@@ -299,13 +299,12 @@ struct SloganScanner {
             }
             var h = e
             while h < range.upperBound, CharacterClass.isQuote(u[h]) { h += 1 }
-            let rest = String(decoding: u[h..<range.upperBound], as: UTF16.self)
-            if rest.isEmpty || SloganLexicon.attachableHeads.contains(where: { rest.hasPrefix($0) }) {
-                return String(decoding: u[range.lowerBound..<e], as: UTF16.self)
+            let rest = SourceText.string(u[h..<range.upperBound])
+            if rest.isEmpty || SloganLexicon.attachableHeads.containsPrefix(of: rest) {
+                return SourceText.string(u[range.lowerBound..<e])
             }
         }
-        return String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A },
-               as: UTF16.self)
+        return SourceText.string(ArraySlice(u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A }))
     }
 
     // MARK: Shape assessment
@@ -353,7 +352,7 @@ struct SloganScanner {
             }
             if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
                 let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
-                if !SloganLexicon.attachableHeads.contains(where: { head.hasPrefix($0) }) && head.count > 0
+                if !SloganLexicon.attachableHeads.containsPrefix(of: head) && head.count > 0
                     && !head.hasPrefix("个") && !head.hasPrefix("大") {
                     return nil   // 337调查, 12345热线
                 }
@@ -367,7 +366,7 @@ struct SloganScanner {
             // (“四多四少”), in a quoted single group soft units are fine (“三期叠加”).
             if g.measure == nil, g.numeral.upperBound < shape.range.upperBound {
                 let w = firstWord(after: g.numeral.upperBound, within: shape.range) ?? ""
-                let ch = String(decoding: [u[g.numeral.upperBound]], as: UTF16.self)
+                let ch = SourceText.string(u[g.numeral.upperBound..<(g.numeral.upperBound + 1)])
                 let units = [w, ch]
                 if quoted && shape.groups.count >= 2 {
                     if units.contains(where: { SloganLexicon.hardTimeUnits.contains($0) }) { return nil }
@@ -398,7 +397,7 @@ struct SloganScanner {
         // Ordinal sessions and congresses: 十九大, 十八届, 三中全会.
         if let first = shape.groups.first {
             let after = index.string(first.numeral.upperBound..<min(shape.range.upperBound, first.numeral.upperBound + 3))
-            if SloganLexicon.sessionWords.contains(where: { after.hasPrefix($0) }) { return nil }
+            if SloganLexicon.sessionWords.containsPrefix(of: after) { return nil }
             if shape.groups.count == 1, let v = first.value, v >= 10, after == "大" { return nil }
             // Enumerators: 一是, 二要, 一方面.
             if shape.groups.count == 1, first.measure == nil,

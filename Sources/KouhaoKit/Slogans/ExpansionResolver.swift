@@ -250,15 +250,19 @@ struct ExpansionResolver {
         if !hasSeparator && !(strong && direction == .after && partKeys.contains(c.key)) { return nil }
         var best: Found? = nil
         for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
-            // Without a cue or 这/等, a list before the label is a 、 list of its own clause.
-            if !strong, direction == .before, reading.level >= 3 { continue }
+            // Without a cue or 这/等, a list before the label is a 、 list of its own clause,
+            // or clauses that carry the label's frame (学…、学…，…改、…改，建…“三学三改三建”).
+            let clauseBefore = !strong && direction == .before && reading.level >= 3
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
             let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
-            let items = trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical))))
+            let items = trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical)))), c)
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
+            let keyUnits = Array(c.key.utf16)
+            if keyUnits.count >= 2, items.contains(where: { r in validator.contains(r, keyUnits) }) { continue }
             guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
                                                    allowSingle: strong && direction == .after && partKeys.contains(c.key)) else { continue }
+            if clauseBefore, verdict.frameFit < 0.9 || verdict.countFit < 0.9 { continue }
             if !strong, reading.level >= 3, verdict.frameFit < 0.5 { continue }
             if !strong, c.shape.kind == .digitCode, verdict.frameFit < 0.6 { continue }
             var fit = verdict.fit
@@ -387,7 +391,8 @@ struct ExpansionResolver {
             if sentenceStart < a, sawDemonstrative { ranges.append(sentenceStart..<clauseEnd) }
             for range in ranges where range.count >= 2 {
                 // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
-                let adjacent = (c.isQuoted || c.shape.kind == .multiPart) && range.upperBound == labelStart(c)
+                let adjacent = (c.isQuoted || c.shape.kind == .multiPart || (c.shape.kind == .compact && c.key.hasPrefix("双")))
+                    && range.upperBound == labelStart(c)
                 if var f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
                    best == nil || f.fit > best!.fit + (clauses > 0 ? 0.05 : 0) {
                     if adjacent { f.marked = true }
@@ -494,6 +499,30 @@ struct ExpansionResolver {
             break
         }
         guard end - last.lowerBound >= 2 else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<end
+        return out
+    }
+
+    /// The last item may end with the label again or with the predicate the items share
+    /// (…、经营权三权分置; 经济总量、人均均量、运行质量同步提升).
+    func trimRepeatedLabel(_ items: [Range<Int>], _ c: SloganCandidate) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        let key = Array(c.key.utf16)
+        var end = last.upperBound
+        if key.count >= 2, last.count > key.count + 1, index.has(key, endingAt: end) { end -= key.count }
+        if end == last.upperBound, last.count >= longest + 3 {
+            for verb in SloganLexicon.sharedPredicates where last.count > verb.count + 1 && index.has(Array(verb.utf16), endingAt: end) {
+                end -= verb.count
+                for adverb in ["同步", "协调", "共同", "一起", "齐头"] where index.has(Array(adverb.utf16), endingAt: end) {
+                    end -= adverb.count
+                    break
+                }
+                break
+            }
+        }
+        guard end < last.upperBound, end - last.lowerBound >= 2 else { return items }
         var out = items
         out[out.count - 1] = last.lowerBound..<end
         return out

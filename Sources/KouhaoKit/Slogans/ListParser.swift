@@ -155,6 +155,9 @@ struct ListParser {
             for k in (a + 1)..<(b - 1) where CharacterClass.isQuote(u[k]) { inner = false; break }
             if inner { a += 1; b -= 1 }
         }
+        // The first or last item of a quoted list: “A，B，C” → A | B | C.
+        if b - a >= 2, CharacterClass.isOpeningQuote(u[a]), !(a + 1..<b).contains(where: { CharacterClass.isClosingQuote(u[$0]) }) { a += 1 }
+        if b - a >= 2, CharacterClass.isClosingQuote(u[b - 1]), !(a..<(b - 1)).contains(where: { CharacterClass.isOpeningQuote(u[$0]) }) { b -= 1 }
         return a..<b
     }
 

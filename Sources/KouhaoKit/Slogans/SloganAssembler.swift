@@ -48,13 +48,29 @@ struct SloganAssembler {
             let fit = resolved[i].found?.fit ?? 0
             if !c.needsEvidence {
                 resolved[i].confidence = min(1, max(c.prior, fit > 0 ? 0.55 + 0.4 * fit : 0))
-            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8 {
+            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8, !c.needsQuotedList || f.consumedQuote != nil {
                 // Labels that need evidence need a list that is cued, marked (这/等/a quotation) or fits well.
                 resolved[i].confidence = 0.5 + 0.4 * fit
             } else {
                 resolved[i].confidence = c.prior
             }
             resolved[i].accepted = resolved[i].confidence >= configuration.minimumConfidence
+        }
+        // Repetition is evidence too: a label that needs evidence but recurs (四化 three times,
+        // 双拥 twice) is one.
+        var occurrences: [String: Int] = [:]
+        for r in resolved where r.candidate.needsEvidence { occurrences[r.candidate.key, default: 0] += 1 }
+        for i in resolved.indices where !resolved[i].accepted && resolved[i].candidate.needsEvidence {
+            let c = resolved[i].candidate
+            guard c.shape.kind == .compact || c.shape.kind == .counted || c.shape.kind == .frame, !SloganScanner.allOnes(c.shape) else { continue }
+            // A number and one character (二环, 三环, 二战, 双良) is too often a name or an ordinal.
+            let body = c.shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
+            guard body >= 2 else { continue }
+            let needed = 3
+            if (occurrences[c.key] ?? 0) >= needed {
+                resolved[i].accepted = true
+                resolved[i].confidence = max(resolved[i].confidence, 0.6)
+            }
         }
         // Labels confirmed by a list confirm their other mentions.
         var confirmed = quotedKeys
@@ -204,11 +220,11 @@ struct SloganAssembler {
                 var a = k, b = k + 2
                 if atEnd {
                     // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).
-                    while a > 0, k - a < 10, CharacterClass.isHan(u[a - 1]) {
+                    while a > 0, k - a < 14, CharacterClass.isHan(u[a - 1]) {
                         let s = index.wordStartOffset(at: a - 1)
                         let word = index.string(s..<a)
                         if SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word)
-                            || (word.count == 1 && Self.isConjunction(u[s])) || k - s > 10 { break }
+                            || (word.count == 1 && Self.isConjunction(u[s])) || k - s > 14 { break }
                         a = s
                     }
                 } else {

@@ -16,6 +16,9 @@ struct SloganCandidate {
     var needsEvidence: Bool
     /// The label normalized for grouping: no quotation marks.
     var key: String
+    /// True for counts in running text with an ordinary measure (三项工程, 六条高速公路): only
+    /// a quoted list right before them makes them labels (“信贷、融资、引资”三轮驱动).
+    var needsQuotedList = false
 
     var isQuoted: Bool { quote != nil }
 }

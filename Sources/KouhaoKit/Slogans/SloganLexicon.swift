@@ -8,7 +8,7 @@ enum SloganLexicon {
     /// Measure words (and 大) that turn a number into a countable label: 三个代表, 八项规定,
     /// 十大合作计划, 五张清单, 五篇大文章, 三件宝, 三座大山.
     static let countMeasures: WordSet = [
-        "个", "大", "项", "条", "张", "篇", "件", "种", "座", "道", "支", "级", "位", "重", "型", "方面",
+        "个", "大", "项", "条", "张", "篇", "件", "种", "座", "道", "支", "级", "位", "型", "方面",
         "类", "批", "句", "字", "轮",
     ]
 
@@ -29,7 +29,7 @@ enum SloganLexicon {
     /// without more evidence: 八项规定, 三大战略, 四个意识.
     static let strongSetHeads: WordSet = [
         "规定", "纪律", "作风", "文件", "战略", "工程", "原则", "意识", "自信", "维护", "代表", "全面",
-        "坚持", "禁令", "不准", "严禁", "一律", "攻坚战", "保卫战", "清单", "一百年", "毫不动摇", "离不开",
+        "坚持", "禁令", "不准", "严禁", "一律", "攻坚战", "保卫战", "清单", "一百年", "毫不动摇", "离不开", "理念",
     ]
 
     /// Nouns and units after a number that make it a quantity, not a label.
@@ -50,7 +50,7 @@ enum SloganLexicon {
 
     /// Quantity units that a quoted label may still start with (三期叠加, 三代同堂): only the
     /// hard units (time, money, measures) make a quoted numeral a quantity.
-    static let softUnits: WordSet = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈"]
+    static let softUnits: WordSet = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈", "多"]
 
     /// Ordinary heads of counts: two of these after 个/项/大 make a count (两个部门, 三个方面).
     static let ordinaryHeads: WordSet = [
@@ -79,6 +79,9 @@ enum SloganLexicon {
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
+
+    /// Predicates a list's items share, written once after the last item (…运行质量同步提升).
+    static let sharedPredicates: [String] = ["提升", "推进", "发展", "增长", "下降", "融合", "分置", "齐升", "并举", "联动", "提高"]
 
     /// Enumerators and ordinals that look numeric: 一是, 二要, 一方面, 其一.
     static let enumeratorFollowers: WordSet = ["是", "要", "来", "则", "方面", "批", "线"]
@@ -130,6 +133,10 @@ extension SloganLexicon {
         "举措", "措施", "标准", "要求", "理念", "合作", "框架", "路径", "思路", "规划", "产业", "产业体系",
         "组合", "专项行动", "工作机制", "发展格局", "空间布局",
     ]
+
+    /// Heads that make a number and one character a label even in running text (三网融合,
+    /// 五化并举, 三证合一).
+    static let compactHeads: WordSet = ["融合", "联动", "并举", "共治", "合一", "一体", "协同", "齐抓", "同步", "分置"]
 
     /// The few heads that belong to a short quoted label (“三公”经费, “五子”联动, “三链”融合);
     /// other nouns after it (“三农”工作, “双创”平台) are not part of the label.

@@ -78,7 +78,8 @@ struct SloganScanner {
             range = content.lowerBound..<head.upperBound
             if let reparsed = LabelShape.parse(range, in: index) { shape = reparsed; attached = true }
         }
-        if shape.adjacentNumerals && !(attached && !inner.hasDigits) { return nil }   // 五一, 双十一, 三八; not “一二三”目标
+        // 五一, 双十一, 三八: dates; not “一二三”目标, 双百, 双一流.
+        if shape.adjacentNumerals && !(attached && !inner.hasDigits) && !Self.pairedTarget(content, in: index) { return nil }
         guard var prior = assess(shape, quoted: true, preceding: q.open) else { return nil }
         if prior < 0.5 {
             return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: true, key: key(range))
@@ -93,6 +94,17 @@ struct SloganScanner {
         }
         if shape.parts.count > 1 { prior = min(prior, 0.85) }
         return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: false, key: key(range))
+    }
+
+    /// 双 before a bare hundred or thousand (双百, 双千) or before a word that starts with a
+    /// numeral (双一流): a pair of targets, not a date like 双十一.
+    static func pairedTarget(_ content: Range<Int>, in index: DocumentIndex) -> Bool {
+        let u = index.u
+        guard content.count >= 2, u[content.lowerBound] == CharacterClass.shuang else { return false }
+        let k = content.lowerBound + 1
+        if let p = ChineseNumeral.placeValue(u[k]), p >= 100 { return true }
+        let e = index.wordEnd(after: k)
+        return e - k >= 2 && e <= content.upperBound && !ChineseNumeral.isNumeral(u[k + 1])
     }
 
     /// Whether every number of the label is one (一企一策, 一把手, 一带一路) — not 双.
@@ -119,13 +131,20 @@ struct SloganScanner {
             guard heads.contains(first) else { return nil }
             return start..<end
         }
-        // Digit codes take a set head of one or two words (工程, 城市群, 战略布局).
-        if SloganLexicon.attachableHeads.contains(first) {
-            if end < index.count, CharacterClass.isHan(u[end]) {
-                let next = index.wordEnd(after: end)
-                if SloganLexicon.attachableHeads.contains(index.string(start..<next)) { end = next }
+        // Digit codes take a noun phrase up to a set head within eight characters
+        // (“6311”重点工程, “1236”节约集约用地战略); their key stays the code.
+        if SloganLexicon.quantityUnits.contains(first) { return nil }
+        var words = 0
+        while end <= index.count, words < 5 {
+            let phrase = index.string(start..<end)
+            if SloganLexicon.attachableHeads.containsSuffix(of: phrase) || SloganLexicon.setHeads.containsSuffix(of: phrase) {
+                return start..<end
             }
-            return start..<end
+            guard end < index.count, CharacterClass.isHan(u[end]) else { break }
+            let next = index.wordEnd(after: end)
+            if SloganLexicon.breakWords.contains(index.string(end..<next)) || next - start > 8 { break }
+            end = next
+            words += 1
         }
         return nil
     }
@@ -162,6 +181,8 @@ struct SloganScanner {
             return (nil, runEnd)
         }
         if SloganLexicon.enumeratorFollowers.contains(firstWordAfter) { return (nil, runEnd) }
+        // 二 alone before a measure or a noun is a rank (二级, 二环, 二战); counts say 两.
+        if c == 0x4E8C, runEnd == i + 1 { return (nil, runEnd) }
 
         // Counted: numeral + measure + head words (一 + measure is "a", not a count).
         if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, CharacterClass.isHan(u[m.upperBound]) {
@@ -189,8 +210,14 @@ struct SloganScanner {
             if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
             let strong = best != nil && SloganLexicon.strongSetHeads.containsSuffix(of: head)
                 && !shape.groups.contains(where: { $0.value == nil }) && !Self.allOnes(shape)
-            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
-                                    needsEvidence: !strong, key: key(range)), labelEnd)
+            // Without a strong head, a list may still vouch for N大X / N个X with a set head
+            // (六大民生工程, 两个积极性); N条高速公路, 两件事, 三项工程 stay counts.
+            let measure = index.string(m)
+            let weakMeasure = !strong && (best == nil || !(measure == "大" || measure == "个"))
+            var candidate = SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
+                                            needsEvidence: !strong, key: key(range))
+            candidate.needsQuotedList = weakMeasure
+            return (candidate, labelEnd)
         }
 
         // Frames and compact labels: numeral + 1–3 characters, repeated.
@@ -235,6 +262,12 @@ struct SloganScanner {
             let weak = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
             return (SloganCandidate(range: range, shape: shape, quote: nil, prior: weak ? 0.35 : min(prior, 0.6),
                                     needsEvidence: weak, key: key(range)), end)
+        }
+        // A number, one character and a compact head (三网融合, 三证合一) is a label.
+        if runEnd + 3 <= n, SloganLexicon.compactHeads.contains(u[(runEnd + 1)..<(runEnd + 3)]), c != 0x4E00,
+           let s = LabelShape.parse(i..<(runEnd + 3), in: index), assess(s, quoted: false, preceding: i) != nil {
+            return (SloganCandidate(range: i..<(runEnd + 3), shape: s, quote: nil, prior: 0.6, needsEvidence: false,
+                                    key: key(i..<(runEnd + 3))), runEnd + 3)
         }
         // A compact label in running text (三农, 四风) needs evidence.
         let compactEnd = min(end, runEnd + 2)
@@ -297,10 +330,8 @@ struct SloganScanner {
             while e < range.upperBound, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || u[e] == 0x4E || u[e] == 0x58 || u[e] == 0x25 || u[e] == 0x4E2A {
                 e += 1
             }
-            var h = e
-            while h < range.upperBound, CharacterClass.isQuote(u[h]) { h += 1 }
-            let rest = SourceText.string(u[h..<range.upperBound])
-            if rest.isEmpty || SloganLexicon.attachableHeads.containsPrefix(of: rest) {
+            // A quoted code (“1+2+N”力量配置, “6543”工程): the code alone.
+            if e == range.upperBound || CharacterClass.isQuote(u[e]) {
                 return SourceText.string(u[range.lowerBound..<e])
             }
         }
@@ -330,8 +361,13 @@ struct SloganScanner {
         let bodyChars = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
         if shape.hasDigits {
             // Years and generations: 中国制造2025, 净网2017, 90后; dates: 3·15, 6·5.
-            for g in shape.groups {
-                if let v = g.value, (1900...2100).contains(v), g.numeral.count == 4 { return nil }
+            var k0 = shape.range.lowerBound
+            while k0 < shape.range.upperBound {
+                guard CharacterClass.isDigit(u[k0]) else { k0 += 1; continue }
+                var e0 = k0
+                while e0 < shape.range.upperBound, CharacterClass.isDigit(u[e0]) { e0 += 1 }
+                if e0 - k0 == 4, let v = ChineseNumeral(units: u[k0..<e0])?.value, (1900...2100).contains(v) { return nil }
+                k0 = e0
             }
             var k = shape.range.lowerBound
             while k < shape.range.upperBound {
@@ -352,15 +388,20 @@ struct SloganScanner {
             }
             if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
                 let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
-                if !SloganLexicon.attachableHeads.containsPrefix(of: head) && head.count > 0
-                    && !head.hasPrefix("个") && !head.hasPrefix("大") {
+                let named = SloganLexicon.attachableHeads.containsPrefix(of: head) || SloganLexicon.attachableHeads.containsSuffix(of: head)
+                    || SloganLexicon.setHeads.containsSuffix(of: head)
+                if head.count > 0, !named, !head.hasPrefix("个"), !head.hasPrefix("大") {
                     return nil   // 337调查, 12345热线
                 }
             }
             return quoted ? 0.8 : 0.5
         }
-        // Numerals only: dates, holidays, plan numbers (五一, 九一八, 十四五).
+        // Numerals only: dates, holidays, plan numbers (五一, 九一八, 十四五), also with symbols (一千万+).
         if bodyChars == 0 && shape.prefix.isEmpty { return nil }
+        if !shape.range.contains(where: { CharacterClass.isHan(u[$0]) && u[$0] != CharacterClass.shuang
+                && (!ChineseNumeral.isNumeral(u[$0]) || u[$0] == 0x96F6 || u[$0] == 0x3007) }) {
+            return nil
+        }
         for g in shape.groups {
             // Quantities: 三个月, 一分钟处置, 两年, 10亿元 — in a quoted frame only hard units count
             // (“四多四少”), in a quoted single group soft units are fine (“三期叠加”).
@@ -382,7 +423,8 @@ struct SloganScanner {
             }
             if let m = g.measure {
                 let head = index.string(m.upperBound..<min(shape.range.upperBound, g.body.upperBound))
-                if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return nil }
+                let multiPartQuoted = quoted && shape.parts.count > 1
+                if !multiPartQuoted, SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return nil }
                 // Party congresses: 十九大精神, 二十大报告.
                 if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return nil }
             }

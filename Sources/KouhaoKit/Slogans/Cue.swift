@@ -46,7 +46,8 @@ enum Cue {
                 while start < n, u[start] == 0x3A || u[start] == 0x2C || CharacterClass.isSpace(u[start]) { start += 1 }
                 guard let next = wordCues.first(where: { $0 != [0x3A] && index.has($0, at: start) }) else { break }
                 let e = start + next.count
-                if next == [0x5373], e < n, notAfterJi.contains(u[e]) { break }
+                // After a colon, 即将 is 即 + 将 (：即将甲、乙和丙合为一证).
+                if next == [0x5373], e < n, notAfterJi.contains(u[e]), !(u[e] == 0x5C06 && start > 0 && u[start - 1] == 0x3A) { break }
                 if next == [0x6307], e < n, notAfterZhi.contains(u[e]) { break }
                 start = e
                 strong = strong || strongCues.contains(next)

@@ -308,7 +308,15 @@ struct ExpansionResolver {
             let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
             if best == nil || f.fit > best!.fit { best = f }
         }
-        let clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })
+        var clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })
+        // A quoted list after the label (“三不”原则，“…不住…，不拿…，不多占…”): its clauses.
+        for clause in clauses where CharacterClass.isOpeningQuote(u[clause.lowerBound]) {
+            if let q = index.quote(openingAt: clause.lowerBound), q.content.count > 6 {
+                let inner = parser.split(q.content, by: { $0 == 0x2C || $0 == 0x3B })
+                if inner.count >= 2 { consider(inner, clause: q.content, minFrame: 0.8) }
+            }
+        }
+        clauses = clauses.filter { !CharacterClass.isOpeningQuote(u[$0.lowerBound]) }
         for clause in clauses {
             for reading in parser.readings(of: clause) where reading.level <= 2 {
                 consider(reading.items, clause: clause, minFrame: minimum)
@@ -347,12 +355,14 @@ struct ExpansionResolver {
         // 这“四风”, 等“四个一”, 的“四不四争四先锋”, and spaces between.
         var sawDemonstrative = false
         var sawEtc = false
+        var sawZhe = false
         while p > 0 {
             let ch = u[p - 1]
             if CharacterClass.isSpace(ch) { p -= 1; continue }
             if ch == 0x8FD9 || ch == 0x7B49 || ch == 0x7684 {   // 这 等 的
                 sawDemonstrative = sawDemonstrative || ch != 0x7684
                 sawEtc = sawEtc || ch == 0x7B49
+                sawZhe = sawZhe || ch == 0x8FD9
                 p -= 1
                 continue
             }
@@ -381,14 +391,16 @@ struct ExpansionResolver {
         let floor = max(0, p - Self.beforeWindow)
         var clauses = 0
         var crossedSentence = false
-        while clauseEnd > floor, clauses < (sawDemonstrative ? 4 : 1) {
+        while clauseEnd > floor, clauses < (sawZhe ? 4 : 1) {
             var a = clauseEnd
             while a > floor, !Self.isClauseBoundary(u[a - 1]) { a -= 1 }
             // Semicolon lists span several clauses: take the whole sentence too.
             var sentenceStart = a
             while sentenceStart > floor, !CharacterClass.isSentenceEnd(u[sentenceStart - 1]) { sentenceStart -= 1 }
             var ranges = [a..<clauseEnd]
-            if sentenceStart < a, sawDemonstrative { ranges.append(sentenceStart..<clauseEnd) }
+            // Back to the sentence start after 这, or when the clause is the last of a
+            // semicolon sequence (学…；…改；建…的“三学三改三建”).
+            if sentenceStart < a, sawZhe || (a > 0 && u[a - 1] == 0x3B) { ranges.append(sentenceStart..<clauseEnd) }
             for range in ranges where range.count >= 2 {
                 // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
                 let adjacent = (c.isQuoted || c.shape.kind == .multiPart || (c.shape.kind == .compact && c.key.hasPrefix("双")))

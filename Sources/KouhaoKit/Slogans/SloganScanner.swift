@@ -189,6 +189,7 @@ struct SloganScanner {
             if c == 0x4E00, runEnd == i + 1 { return (nil, m.upperBound) }
             var end = m.upperBound
             var best: Int? = nil
+            var bestStrong: Int? = nil
             var words = 0
             while end < n, words < 4, end - m.upperBound < 9, CharacterClass.isHan(u[end]) {
                 let next = index.wordEnd(after: end)
@@ -198,7 +199,10 @@ struct SloganScanner {
                 words += 1
                 let head = index.string(m.upperBound..<end)
                 if best == nil, SloganLexicon.setHeads.containsSuffix(of: head) { best = end }
+                if bestStrong == nil, SloganLexicon.strongSetHeads.containsSuffix(of: head) { bestStrong = end }
             }
+            // A strong head wins over a shorter set head (三大攻坚战 over 三大攻坚).
+            if let bestStrong { best = bestStrong }
             guard end > m.upperBound else { return (nil, m.upperBound) }
             let labelEnd = best ?? end
             let range = i..<labelEnd

@@ -256,10 +256,14 @@ struct ExpansionResolver {
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
             let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
-            let items = trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical)))), c)
+            var items = trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical)))), c)
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
+            // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
             let keyUnits = Array(c.key.utf16)
-            if keyUnits.count >= 2, items.contains(where: { r in validator.contains(r, keyUnits) }) { continue }
+            if keyUnits.count >= 2, items.contains(where: { r in validator.contains(r, keyUnits) }) {
+                items = items.filter { r in !validator.contains(r, keyUnits) }
+                if items.isEmpty { continue }
+            }
             guard let verdict = validator.evaluate(items, for: c.shape, partial: isPartial,
                                                    allowSingle: strong && direction == .after && partKeys.contains(c.key)) else { continue }
             if clauseBefore, verdict.frameFit < 0.9 || verdict.countFit < 0.9 { continue }

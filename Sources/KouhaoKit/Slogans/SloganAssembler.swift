@@ -286,11 +286,14 @@ struct SloganAssembler {
             for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
             for i in seen.sorted() {
                 let c = labels[i]
-                guard out[c.key] == nil, !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
+                guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
                 for reading in resolver.parser.readings(of: clause) where reading.level <= 2 {
                     let items = resolver.trimLeadingContext(reading.items)
                     guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
                           let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
+                    // The tightest list wins (大众创业、万众创新 over longer clauses with 创).
+                    let length = v.items.reduce(0) { $0 + $1.count }
+                    if let old = out[c.key], old.items.reduce(0, { $0 + $1.count }) <= length { break }
                     out[c.key] = ExpansionResolver.Found(direction: .elsewhere, items: v.items, fit: min(v.fit, 0.6), span: clause, consumedQuote: nil)
                     break
                 }

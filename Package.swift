@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "kouhaoTests",
             dependencies: ["kouhao"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Reference"]
         ),
     ]
 )

@@ -18,7 +18,8 @@ struct Kouhao: ParsableCommand {
         (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [SlogansCommand.self, TokenizeCommand.self])
+        subcommands: [ShowCommand.self, SlogansCommand.self, TokenizeCommand.self],
+        defaultSubcommand: ShowCommand.self)
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)

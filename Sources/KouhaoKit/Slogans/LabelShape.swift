@@ -120,6 +120,13 @@ extension LabelShape {
             var firstNumeralSeen = false
             while k < part.upperBound {
                 let c = u[k]
+                // A variable count after + (1+N, 3+X): a group without a value.
+                if (c == 0x4E || c == 0x58), k > part.lowerBound, u[k - 1] == 0x2B {
+                    groups.append(Group(numeral: k..<(k + 1), value: nil, body: (k + 1)..<(k + 1), measure: nil))
+                    pg.append(groups.count - 1)
+                    k += 1
+                    continue
+                }
                 if CharacterClass.isDigit(c) {
                     hasDigits = true
                     var e = k

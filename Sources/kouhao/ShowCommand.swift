@@ -1,0 +1,45 @@
+import ArgumentParser
+import KouhaoKit
+
+/// `kouhao` (`kouhao show`): the slogans of each document with their expansions, then its
+/// keywords. The default subcommand.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show each document's numbered slogans with their expansions, then its keywords (the default).",
+        discussion: """
+        This is what `kouhao` does without a subcommand: each slogan once, with how often it \
+        occurs, its expansion as a numbered list and the sentence that states it, then the \
+        document's keywords.
+
+        Examples:
+          cat 报告.txt | kouhao
+          kouhao 报告.txt 讲话.txt
+          kouhao --format md 报告.txt > 报告-口号.md
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
+            throw ValidationError("No input: pipe a text into kouhao (cat 报告.txt | kouhao) or name files and directories (kouhao 报告.txt).")
+        }
+    }
+
+    func run() throws {
+        let analyzer = try Analyzer()
+        let renderer = AnalysisRenderer(format: output.format, content: .all)
+        var sink = ByteSink()
+        renderer.begin(into: &sink)
+        try DocumentRunner.run(input, transform: { document in
+            analyzer.analyze(document.decoded, path: document.path)
+        }, consume: { analysis in
+            renderer.write(analysis, into: &sink)
+            if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
+        }, finish: {
+            renderer.end(into: &sink)
+            StandardStreams.flush(&sink)
+        })
+    }
+}

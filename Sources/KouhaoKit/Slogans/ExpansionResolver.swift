@@ -72,7 +72,7 @@ struct ExpansionResolver {
     }
 
     static let afterWindow = 320
-    static let beforeWindow = 220
+    static let beforeWindow = 180
 
     /// Where the label ends in the text (after its closing quotation mark).
     func labelEnd(_ c: SloganCandidate) -> Int {
@@ -395,7 +395,8 @@ struct ExpansionResolver {
         let floor = max(0, p - Self.beforeWindow)
         var clauses = 0
         var crossedSentence = false
-        while clauseEnd > floor, clauses < (sawZhe ? 4 : 1) {
+        var budget = 2 * Self.beforeWindow   // units read as lists, so that dense text stays cheap
+        while clauseEnd > floor, clauses < (sawZhe ? 4 : 1), budget > 0 {
             var a = clauseEnd
             while a > floor, !Self.isClauseBoundary(u[a - 1]) { a -= 1 }
             // Semicolon lists span several clauses: take the whole sentence too.
@@ -405,7 +406,8 @@ struct ExpansionResolver {
             // Back to the sentence start after 这, or when the clause is the last of a
             // semicolon sequence (学…；…改；建…的“三学三改三建”).
             if sentenceStart < a, sawZhe || (a > 0 && u[a - 1] == 0x3B) { ranges.append(sentenceStart..<clauseEnd) }
-            for range in ranges where range.count >= 2 {
+            for range in ranges where range.count >= 2 && budget > 0 {
+                budget -= range.count
                 // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
                 let adjacent = (c.isQuoted || c.shape.kind == .multiPart || (c.shape.kind == .compact && c.key.hasPrefix("双")))
                     && range.upperBound == labelStart(c)

@@ -320,7 +320,9 @@ struct SloganAssembler {
     private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
-        let label = String(index.sourceString(c.range).filter { !"“”‘’「」『』\"'＂〝〞".contains($0) && $0 != " " })
+        // The label as written, without quotation marks or spaces (UTF-16 filtering: no grapheme work).
+        let sourceUnits = text.source.utf16[text.map.sourceRange(of: c.range)]
+        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && !CharacterClass.isSpace($0) && $0 != 0x27 }))
         var expansion: Expansion? = nil
         if let f = found {
             let items = f.items.map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }

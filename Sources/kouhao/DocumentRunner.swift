@@ -4,6 +4,9 @@ import KouhaoKit
 /// Runs a per-document computation over the inputs of a subcommand: lists the inputs,
 /// reads and decodes them in parallel, hands each result to `consume` in input order,
 /// reports diagnostics and progress, and ends with the right exit status.
+///
+/// Memory stays bounded: documents stream through ``OrderedPipeline``'s window (four per
+/// job), so only what `consume` keeps outlives a document.
 enum DocumentRunner {
     /// Runs `transform` on every document (in parallel) and `consume` on the results (in
     /// input order, on this thread).
@@ -13,6 +16,17 @@ enum DocumentRunner {
         transform: @escaping @Sendable (LoadedDocument) -> Output,
         consume: (Output) throws -> Void
     ) throws {
+        let status = try process(options, transform: transform, consume: consume)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Like ``run(_:transform:consume:)``, but returns the exit status (0, or 1 when an input
+    /// failed) instead of throwing it, for commands that write their output after the loop.
+    static func process<Output: Sendable>(
+        _ options: InputOptions,
+        transform: @escaping @Sendable (LoadedDocument) -> Output,
+        consume: (Output) throws -> Void
+    ) throws -> Int32 {
         let inputs = try Inputs(options)
         let reporter = Reporter(quiet: options.quiet)
         let (items, listingDiagnostics) = inputs.items()
@@ -30,7 +44,6 @@ enum DocumentRunner {
                 reporter.record(load)
                 if let output { try consume(output) }
             })
-        let status = reporter.finish()
-        if status != 0 { throw ExitCode(status) }
+        return reporter.finish()
     }
 }

@@ -9,24 +9,15 @@ import KouhaoKit
 /// job), so only what `consume` keeps outlives a document.
 enum DocumentRunner {
     /// Runs `transform` on every document (in parallel) and `consume` on the results (in
-    /// input order, on this thread).
+    /// input order, on this thread), then `finish` (to close and flush the output, or to
+    /// write a result made of all documents) — also when an input failed.
     /// - Throws: `ExitCode(1)` when an input failed, after everything else was processed.
     static func run<Output: Sendable>(
         _ options: InputOptions,
         transform: @escaping @Sendable (LoadedDocument) -> Output,
-        consume: (Output) throws -> Void
+        consume: (Output) throws -> Void,
+        finish: () throws -> Void = {}
     ) throws {
-        let status = try process(options, transform: transform, consume: consume)
-        if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Like ``run(_:transform:consume:)``, but returns the exit status (0, or 1 when an input
-    /// failed) instead of throwing it, for commands that write their output after the loop.
-    static func process<Output: Sendable>(
-        _ options: InputOptions,
-        transform: @escaping @Sendable (LoadedDocument) -> Output,
-        consume: (Output) throws -> Void
-    ) throws -> Int32 {
         let inputs = try Inputs(options)
         let reporter = Reporter(quiet: options.quiet)
         let (items, listingDiagnostics) = inputs.items()
@@ -44,6 +35,8 @@ enum DocumentRunner {
                 reporter.record(load)
                 if let output { try consume(output) }
             })
-        return reporter.finish()
+        try finish()
+        let status = reporter.finish()
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -25,10 +25,8 @@ struct GlossaryCommand: ParsableCommand {
     func run() throws {
         let analyzer = try Analyzer()
         var summary = CorpusSummary()
-        let status = try DocumentRunner.process(input, transform: { document in
+        try DocumentRunner.run(input, transform: { document in
             CorpusSummary(document: analyzer.analyze(document.decoded, path: document.path), source: document.decoded.text)
-        }, consume: { summary.merge($0) })
-        try output.write(summary, defaultFormat: .md)
-        if status != 0 { throw ExitCode(status) }
+        }, consume: { summary.merge($0) }, finish: { try output.write(summary, defaultFormat: .md) })
     }
 }

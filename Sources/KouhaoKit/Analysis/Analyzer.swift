@@ -35,7 +35,7 @@ public struct Analyzer: Sendable {
         self.configuration = configuration
         normalizer = Normalizer(configuration: configuration.normalization)
         tokenizer = try Tokenizer()
-        detector = SloganDetector(configuration: configuration.slogans)
+        detector = SloganDetector(configuration: configuration.slogans, tokenizer: tokenizer)
     }
 
     /// Analyses a decoded document. 例：`analyzer.analyze(decoded, path: "Corpus/01.txt")`.

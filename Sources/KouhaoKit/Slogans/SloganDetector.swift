@@ -1,16 +1,22 @@
 /// Finds the numbered slogans of a document and resolves their expansions.
 ///
+/// The pipeline: the scanner proposes candidates (quoted labels, numbered labels in running
+/// text) and rejects traps by shape; the resolver looks for each candidate's list after it
+/// and before it; candidates are accepted on the evidence (quotation, a set-naming head,
+/// a validated list, the same label confirmed elsewhere in the document); labels confirmed
+/// once are then found wherever else they occur; a slogan expanded once lends that
+/// expansion (`elsewhere`) to its other mentions, and so do the items of a glossary or an
+/// unlabeled list that fits the label.
 /// 例：in `以“四不四争四先锋”精神…` it finds 四不四争四先锋 with numbers [4, 4, 4].
-/// (Work in progress: the detection engine lands with issue 3.)
 public struct SloganDetector: Sendable {
     /// What the detector accepts.
     ///
-    /// 例：`SloganDetector.Configuration(minimumConfidence: 0.5)`.
+    /// 例：`SloganDetector.Configuration(minimumConfidence: 0.6)` keeps only surer mentions.
     public struct Configuration: Hashable, Sendable {
         /// Mentions below this confidence are dropped.
         public var minimumConfidence: Double
 
-        /// The documented defaults.
+        /// The documented defaults: confidence at least 0.5.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(minimumConfidence: 0.5)`.
@@ -21,14 +27,26 @@ public struct SloganDetector: Sendable {
 
     /// The configuration in use.
     public var configuration: Configuration
+    let tokenizer: Tokenizer
 
-    /// A detector. 例：`SloganDetector()`.
-    public init(configuration: Configuration = .default) {
+    /// A detector.
+    /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU's word breaker cannot be opened.
+    public init(configuration: Configuration = .default) throws {
         self.configuration = configuration
+        tokenizer = try Tokenizer()
+    }
+
+    /// A detector sharing an existing tokenizer.
+    init(configuration: Configuration, tokenizer: Tokenizer) {
+        self.configuration = configuration
+        self.tokenizer = tokenizer
     }
 
     /// The slogan mentions of `text`, in text order.
+    /// 例：`try SloganDetector().mentions(in: Normalizer().normalize(SourceText("坚持“两学一做”")))`.
+    /// - Complexity: O(n) in the length of the text.
     public func mentions(in text: NormalizedText) -> [SloganMention] {
-        []
+        let index = DocumentIndex(text: text, tokenizer: tokenizer)
+        return SloganAssembler(index: index, configuration: configuration).run()
     }
 }

@@ -1,0 +1,50 @@
+/// CSV for document analyses (RFC 4180 quoting): one row per slogan occurrence, or per keyword.
+///
+/// 例：`path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion`
+/// then `Corpus/01.txt,三比三争,三比三争,232,236,frame,3 3,0.9,true,before,比项目、争速度 | …`.
+public enum AnalysisCSV {
+    /// Writes the header row.
+    public static func header(_ content: AnalysisJSON.Content, into sink: inout ByteSink) {
+        if content == .keywords {
+            sink.append("path,rank,term,score,count,slogan\n")
+        } else {
+            sink.append("path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion\n")
+        }
+    }
+
+    /// Writes the rows of one document.
+    public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, into sink: inout ByteSink) {
+        if content == .keywords {
+            for (i, k) in analysis.keywords.enumerated() {
+                row([analysis.path, String(i + 1), k.term, AnalysisJSON.number(k.score), String(k.count), String(k.isSlogan)], into: &sink)
+            }
+            return
+        }
+        for m in analysis.slogans {
+            row([analysis.path, m.label, m.key, String(m.range.lowerBound), String(m.range.upperBound), m.kind.rawValue,
+                 m.numbers.map(String.init).joined(separator: " "), AnalysisJSON.number(m.confidence), String(m.isQuoted),
+                 m.expansion?.direction.rawValue ?? "", m.expansion?.itemTexts.joined(separator: " | ") ?? ""], into: &sink)
+        }
+    }
+
+    /// One CSV row; fields with commas, quotes or line ends are quoted.
+    public static func row(_ fields: [String], into sink: inout ByteSink) {
+        for (i, f) in fields.enumerated() {
+            if i > 0 { sink.append(",") }
+            if f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                sink.append("\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+            } else {
+                sink.append(f)
+            }
+        }
+        sink.append("\n")
+    }
+}
+
+private extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        var out = ""
+        for ch in self { out += String(ch) == a ? b : String(ch) }
+        return out
+    }
+}

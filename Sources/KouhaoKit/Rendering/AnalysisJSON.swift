@@ -1,0 +1,90 @@
+/// JSON for document analyses: one object per document, in a stable key order.
+///
+/// The object is the contract that `score_slogans.py` and `score_keywords.py` read:
+/// `{"path": …, "slogans": [{"slogan": "6543工程", "start": 1448, "end": 1455,
+/// "expansion": ["摸清“六涉”企业底数", …] | null, "direction": "after" | "before" |
+/// "elsewhere" | null, "numbers": [6, 5, 4, 3], "kind": "digitCode", "confidence": 0.9, …}],
+/// "keywords": [{"term", "score", "count"}]}`. Offsets are code points of the text as read.
+/// 例：`AnalysisJSON.write(analysis, into: &sink)` appends one such object.
+public enum AnalysisJSON {
+    /// What to include in each document object.
+    ///
+    /// 例：`kouhao slogans --format jsonl` writes `.slogans`.
+    public enum Content: Sendable {
+        /// Slogans only.
+        case slogans
+        /// Keywords only.
+        case keywords
+        /// Both.
+        case all
+    }
+
+    /// Appends one document object (no trailing newline).
+    public static func write(_ analysis: DocumentAnalysis, content: Content = .all, into sink: inout ByteSink) {
+        sink.append("{\"path\":")
+        sink.appendJSONString(analysis.path)
+        if content != .keywords {
+            sink.append(",\"slogans\":[")
+            for (i, m) in analysis.slogans.enumerated() {
+                if i > 0 { sink.append(",") }
+                writeMention(m, into: &sink)
+            }
+            sink.append("]")
+        }
+        if content != .slogans {
+            sink.append(",\"keywords\":[")
+            for (i, k) in analysis.keywords.enumerated() {
+                if i > 0 { sink.append(",") }
+                sink.append("{\"term\":")
+                sink.appendJSONString(k.term)
+                sink.append(",\"score\":\(number(k.score)),\"count\":\(k.count)")
+                if k.isSlogan { sink.append(",\"slogan\":true") }
+                sink.append("}")
+            }
+            sink.append("]")
+        }
+        sink.append("}")
+    }
+
+    /// Appends one mention object.
+    public static func writeMention(_ m: SloganMention, into sink: inout ByteSink) {
+        sink.append("{\"slogan\":")
+        sink.appendJSONString(m.label)
+        sink.append(",\"key\":")
+        sink.appendJSONString(m.key)
+        sink.append(",\"start\":\(m.range.lowerBound),\"end\":\(m.range.upperBound),\"expansion\":")
+        if let e = m.expansion {
+            sink.append("[")
+            for (i, item) in e.items.enumerated() {
+                if i > 0 { sink.append(",") }
+                sink.appendJSONString(item.text)
+            }
+            sink.append("],\"direction\":\"\(e.direction.rawValue)\"")
+        } else {
+            sink.append("null,\"direction\":null")
+        }
+        sink.append(",\"numbers\":[\(m.numbers.map(String.init).joined(separator: ","))]")
+        sink.append(",\"kind\":\"\(m.kind.rawValue)\",\"confidence\":\(number(m.confidence)),\"quoted\":\(m.isQuoted)")
+        if let e = m.expansion {
+            sink.append(",\"items\":[")
+            for (i, item) in e.items.enumerated() {
+                if i > 0 { sink.append(",") }
+                sink.append("{\"text\":")
+                sink.appendJSONString(item.text)
+                sink.append(",\"start\":\(item.range.lowerBound),\"end\":\(item.range.upperBound)}")
+            }
+            sink.append("],\"context\":")
+            sink.appendJSONString(e.context)
+        }
+        sink.append(",\"sentence\":")
+        sink.appendJSONString(m.sentence)
+        sink.append("}")
+    }
+
+    /// A JSON number with at most four decimals.
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "0" }
+        let r = (x * 10_000).rounded() / 10_000
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}

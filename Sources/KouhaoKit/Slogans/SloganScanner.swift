@@ -1,0 +1,372 @@
+/// Finds slogan candidates: numerals in short quotations, and numbered labels in running text.
+///
+/// Every numeral anchors at most one candidate; a quotation is read once. Traps are
+/// rejected here by shape: counts (三个月, 10亿元), ordinals (第二, 十九大), dates (五一,
+/// 二〇二二年), enumerators (一是), idioms (一马当先), lexical words (一把手, 三峡), names
+/// with years (中国制造2025), generations (90后).
+/// 例：in `落实“四风”整治，坚持两学一做，用了三个月` it yields 四风 (quoted) and 两学一做
+/// (a frame), and nothing for 三个月.
+/// - Complexity: O(n): each unit is looked at a bounded number of times.
+struct SloganScanner {
+    let index: DocumentIndex
+    var u: [UInt16] { index.u }
+
+    static let maxQuotedLabel = 24
+    static let maxPart = 14
+
+    func candidates() -> [SloganCandidate] {
+        var out: [SloganCandidate] = []
+        var i = 0
+        let n = index.count
+        var lastQuoteOpen = -1
+        while i < n {
+            let c = u[i]
+            guard Self.isAnchor(c) else { i += 1; continue }
+            if let q = index.quote(containing: i), q.content.count <= Self.maxQuotedLabel {
+                if q.open != lastQuoteOpen {
+                    lastQuoteOpen = q.open
+                    if let cand = quoted(q) { out.append(cand) }
+                }
+                i = q.close + 1
+                continue
+            }
+            if let (cand, end) = unquoted(at: i) {
+                if let cand { out.append(cand) }
+                i = max(end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isAnchor(_ c: UInt16) -> Bool {
+        (ChineseNumeral.isNumeral(c) && c != 0x96F6 && c != 0x3007) || c == CharacterClass.shuang || CharacterClass.isDigit(c)
+    }
+
+    // MARK: Quoted labels
+
+    /// A candidate from a short quotation: the whole quoted unit, plus a head right after
+    /// the closing mark when the quotation holds only the numbered part (“6543”工程).
+    func quoted(_ q: DocumentIndex.Quote) -> SloganCandidate? {
+        var content = q.content
+        while content.lowerBound < content.upperBound, CharacterClass.isSpace(u[content.lowerBound]) { content = (content.lowerBound + 1)..<content.upperBound }
+        while content.lowerBound < content.upperBound, CharacterClass.isSpace(u[content.upperBound - 1]) { content = content.lowerBound..<(content.upperBound - 1) }
+        guard !content.isEmpty, content.count <= Self.maxQuotedLabel else { return nil }
+        for k in content where CharacterClass.isSentenceEnd(u[k]) || u[k] == 0x3B || u[k] == 0x3A || CharacterClass.isQuote(u[k]) {
+            return nil
+        }
+        guard let inner = LabelShape.parse(content, in: index) else { return nil }
+        // The first numeral bound into a longer dictionary word (百姓, 九三学社, 十佳新农人) is
+        // a word, not a count; a dictionary word spanning the whole content is judged below.
+        if let first = inner.groups.first, first.numeral.lowerBound == index.wordStartOffset(at: first.numeral.lowerBound) {
+            let wordEnd = index.wordEnd(after: first.numeral.lowerBound)
+            let word = index.string(first.numeral.lowerBound..<wordEnd)
+            if SloganLexicon.numeralIdioms.contains(word) { return nil }
+            if wordEnd > first.numeral.upperBound, wordEnd < content.upperBound, inner.groups.count == 1,
+               !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<wordEnd)) {
+                return nil
+            }
+        }
+        // The head after the closing mark, for bare numbers and short codes.
+        var range = content
+        var shape = inner
+        var attached = false
+        if let head = attachableHead(after: q.close, for: inner) {
+            range = content.lowerBound..<head.upperBound
+            if let reparsed = LabelShape.parse(range, in: index) { shape = reparsed; attached = true }
+        }
+        if shape.adjacentNumerals && !(attached && !inner.hasDigits) { return nil }   // 五一, 双十一, 三八; not “一二三”目标
+        guard var prior = assess(shape, quoted: true, preceding: q.open) else { return nil }
+        if !attached, index.isSingleDictionaryWord(content), shape.groups.count == 1 {
+            // 一把手, 三峡, 三通: a word of the dictionary; a slogan only with an expansion.
+            return SloganCandidate(range: range, shape: shape, quote: q, prior: 0.4, needsEvidence: true, key: key(range))
+        }
+        if Self.allOnes(shape) {
+            // One of a kind (一企一策, 一号工程): a slogan only with an expansion.
+            return SloganCandidate(range: range, shape: shape, quote: q, prior: 0.4, needsEvidence: true, key: key(range))
+        }
+        if shape.parts.count > 1 { prior = min(prior, 0.85) }
+        return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: false, key: key(range))
+    }
+
+    /// Whether every number of the label is one (一企一策, 一把手, 一带一路) — not 双.
+    static func allOnes(_ shape: LabelShape) -> Bool {
+        let values = shape.groups.compactMap(\.value)
+        return !values.isEmpty && values.allSatisfy { $0 == 1 } && !(shape.kind == .multiPart && shape.parts.count >= 3)
+    }
+
+    /// The ICU word(s) after a closing quotation mark that complete a bare numbered label:
+    /// “6543”工程, “三公”经费, “五子”联动, “1+N”方案.
+    func attachableHead(after close: Int, for shape: LabelShape) -> Range<Int>? {
+        let start = close + 1
+        guard start < index.count, CharacterClass.isHan(u[start]) else { return nil }
+        let bodyLength = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) } + shape.prefix.count
+        let bare = shape.hasDigits || bodyLength == 0
+        let short = !bare && shape.groups.count == 1 && bodyLength == 1 && shape.kind == .compact
+        guard bare || short else { return nil }
+        var end = index.wordEnd(after: start)
+        let first = index.string(start..<end)
+        if SloganLexicon.breakWords.contains(first) || ChineseNumeral.isNumeral(u[start]) { return nil }
+        if short || !shape.hasDigits {
+            // “三公”经费, “五子”联动; bare Chinese numerals take only set heads (“一二三”目标, not “六一”儿童节).
+            let heads = short ? SloganLexicon.shortLabelHeads : SloganLexicon.attachableHeads
+            guard heads.contains(first) else { return nil }
+            return start..<end
+        }
+        // Digit codes take up to four characters of noun.
+        while end < index.count, end - start < 4, CharacterClass.isHan(u[end]) {
+            let next = index.wordEnd(after: end)
+            let word = index.string(end..<next)
+            if SloganLexicon.breakWords.contains(word) || end - start + word.count > 6 { break }
+            end = next
+        }
+        return start..<end
+    }
+
+    // MARK: Unquoted labels
+
+    /// A candidate starting at the numeral at `i` in running text, with the offset where
+    /// scanning resumes; nil when `i` anchors nothing.
+    func unquoted(at i: Int) -> (SloganCandidate?, Int)? {
+        let n = index.count
+        let c = u[i]
+        if i > 0, SloganLexicon.ordinalPrefixes.contains(u[i - 1]) { return (nil, skipNumeralRun(i)) }
+        if CharacterClass.isDigit(c) {
+            return unquotedCode(at: i)
+        }
+        // The numeral must start an ICU word (统一, 万一, 唯一: inside a word), and be a digit
+        // numeral, not a place unit (万千瓦, 百姓).
+        if index.wordStart[i] == 0 { return (nil, i + 1) }
+        if ChineseNumeral.placeValue(c) != nil, c != 0x5341 { return (nil, skipNumeralRun(i)) }
+        let runEnd = skipNumeralRun(i)
+        if runEnd - i >= 3 || u[i..<runEnd].contains(where: { $0 == 0x96F6 || $0 == 0x3007 }) { return (nil, runEnd) }
+        guard runEnd < n, CharacterClass.isHan(u[runEnd]) else { return (nil, runEnd) }
+        // A dictionary word that holds the numeral and more (一些, 十分, 三峡, 三个月, 一国两制)
+        // is a word, not a label, unless it is numeral + measure (三大, 两个).
+        let wordEnd = index.wordEnd(after: i)
+        if wordEnd > runEnd, wordEnd - i >= 2 {
+            let rest = index.string(runEnd..<wordEnd)
+            if !SloganLexicon.countMeasures.contains(rest) {
+                return (nil, wordEnd)
+            }
+        }
+        let firstWordAfter = index.string(runEnd..<index.wordEnd(after: runEnd))
+        if SloganLexicon.quantityUnits.contains(firstWordAfter) || SloganLexicon.quantityUnits.contains(String(decoding: [u[runEnd]], as: UTF16.self)) {
+            return (nil, runEnd)
+        }
+        if SloganLexicon.enumeratorFollowers.contains(firstWordAfter) { return (nil, runEnd) }
+
+        // Counted: numeral + measure + head words.
+        if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, CharacterClass.isHan(u[m.upperBound]) {
+            var end = m.upperBound
+            var best: Int? = nil
+            var words = 0
+            while end < n, words < 4, end - m.upperBound < 9, CharacterClass.isHan(u[end]) {
+                let next = index.wordEnd(after: end)
+                let word = index.string(end..<next)
+                if SloganLexicon.breakWords.contains(word) { break }
+                end = next
+                words += 1
+                let head = index.string(m.upperBound..<end)
+                if best == nil, SloganLexicon.setHeads.contains(where: { head.hasSuffix($0) }) { best = end }
+            }
+            guard end > m.upperBound else { return (nil, m.upperBound) }
+            let labelEnd = best ?? end
+            let range = i..<labelEnd
+            guard let shape = LabelShape.parse(range, in: index), let prior = assess(shape, quoted: false, preceding: i) else {
+                return (nil, labelEnd)
+            }
+            let head = index.string(m.upperBound..<labelEnd)
+            if SloganLexicon.ordinaryHeads.contains(head) { return (nil, labelEnd) }
+            let strong = best != nil && SloganLexicon.strongSetHeads.contains(where: { head.hasSuffix($0) })
+                && !shape.groups.contains(where: { $0.value == nil }) && !Self.allOnes(shape)
+            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
+                                    needsEvidence: !strong, key: key(range)), labelEnd)
+        }
+
+        // Frames and compact labels: numeral + 1–3 characters, repeated.
+        var end = runEnd
+        var groups = 1
+        while end < n {
+            var bodyEnd = end
+            while bodyEnd < n, bodyEnd - end < 3, CharacterClass.isHan(u[bodyEnd]), !Self.isFrameNumeral(u[bodyEnd]) { bodyEnd += 1 }
+            if bodyEnd == end { break }
+            if bodyEnd < n, Self.isFrameNumeral(u[bodyEnd]), groups < 6, bodyEnd - end <= 2 {
+                groups += 1
+                end = skipNumeralRun(bodyEnd)
+                continue
+            }
+            // The last body: the ICU word after the numeral (at most three characters).
+            let wordEnd = index.wordEnd(after: end)
+            end = (wordEnd - end <= 3) ? wordEnd : end + 1
+            break
+        }
+        // A second part after 、 (两不误、两促进; 三证合一、一照一码).
+        if end + 1 < n, u[end] == 0x3001, Self.isFrameNumeral(u[end + 1]), groups >= 2 {
+            var e2 = skipNumeralRun(end + 1)
+            var g2 = 1
+            while e2 < n, e2 - end < 8 {
+                var b = e2
+                while b < n, b - e2 < 3, CharacterClass.isHan(u[b]), !Self.isFrameNumeral(u[b]) { b += 1 }
+                if b == e2 { break }
+                if b < n, Self.isFrameNumeral(u[b]), b - e2 <= 2 { e2 = skipNumeralRun(b); g2 += 1; continue }
+                let we = index.wordEnd(after: e2)
+                e2 = (we - e2 <= 3) ? we : e2 + 1
+                break
+            }
+            if g2 >= 2 { end = e2 }
+        }
+        let range = i..<end
+        guard range.count >= 2, let shape = LabelShape.parse(range, in: index), !shape.adjacentNumerals,
+              let prior = assess(shape, quoted: false, preceding: i) else { return (nil, runEnd) }
+        if shape.groups.count >= 2 {
+            if index.isSingleDictionaryWord(range) || Self.allOnes(shape) { return (nil, end) }
+            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: min(prior, 0.6), needsEvidence: false, key: key(range)), end)
+        }
+        // A compact label in running text (三农, 四风) needs evidence.
+        let compactEnd = min(end, runEnd + 2)
+        let compactRange = i..<compactEnd
+        guard let compactShape = LabelShape.parse(compactRange, in: index) else { return (nil, runEnd) }
+        return (SloganCandidate(range: compactRange, shape: compactShape, quote: nil, prior: 0.3, needsEvidence: true,
+                                key: key(compactRange)), compactEnd)
+    }
+
+    /// Arabic-digit labels in running text: only codes with a head from the set list and a
+    /// structure (1+N, 5+2) or a bare code with a set head (135工程).
+    func unquotedCode(at i: Int) -> (SloganCandidate?, Int)? {
+        let n = index.count
+        var e = i
+        while e < n, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || (u[e] == 0x4E || u[e] == 0x58) && e > i && u[e - 1] == 0x2B { e += 1 }
+        if i > 0, CharacterClass.isDigit(u[i - 1]) || u[i - 1] == 0x2E || CharacterClass.isLatin(u[i - 1]) { return (nil, e) }
+        guard e < n, CharacterClass.isHan(u[e]) else { return (nil, e) }
+        var headStart = e
+        // 8大产业链: a digit count with 大 and a head (a count; accepted only with a list).
+        if u[e] == 0x5927, e + 1 < n, CharacterClass.isHan(u[e + 1]) { headStart = e + 1 }
+        var wordEnd = index.wordEnd(after: headStart)
+        var head = index.string(headStart..<wordEnd)
+        if headStart > e, !SloganLexicon.attachableHeads.contains(head), wordEnd < n, CharacterClass.isHan(u[wordEnd]) {
+            let w2 = index.wordEnd(after: wordEnd)
+            head = index.string(headStart..<w2)
+            wordEnd = w2
+        }
+        guard headStart > e || SloganLexicon.attachableHeads.contains(head) else { return (nil, e) }
+        let range = i..<wordEnd
+        guard let shape = LabelShape.parse(range, in: index), let prior = assess(shape, quoted: false, preceding: i) else { return (nil, e) }
+        return (SloganCandidate(range: range, shape: shape, quote: nil, prior: min(prior, 0.45), needsEvidence: true, key: key(range)), wordEnd)
+    }
+
+    @inline(__always)
+    static func isFrameNumeral(_ c: UInt16) -> Bool {
+        (ChineseNumeral.isNumeral(c) && c != 0x96F6 && c != 0x3007) || c == CharacterClass.shuang
+    }
+
+    func skipNumeralRun(_ i: Int) -> Int {
+        var e = i
+        while e < index.count, ChineseNumeral.isNumeral(u[e]) || (e == i && u[e] == CharacterClass.shuang) { e += 1 }
+        return max(e, i + 1)
+    }
+
+    /// The grouping key of a label: its normalized text without quotation marks or spaces.
+    func key(_ range: Range<Int>) -> String {
+        String(decoding: u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) }, as: UTF16.self)
+    }
+
+    // MARK: Shape assessment
+
+    /// The prior for a label shape, or nil when the shape is a trap.
+    func assess(_ shape: LabelShape, quoted: Bool, preceding: Int) -> Double? {
+        let text = key(shape.range)
+        if SloganLexicon.numeralIdioms.contains(text) { return nil }
+        // An ordinal or a date: 第二, 初三, 周五.
+        if preceding > 0, SloganLexicon.ordinalPrefixes.contains(u[preceding - 1]), !quoted { return nil }
+        if shape.range.lowerBound > 0, u[shape.range.lowerBound - 1] == 0x7B2C { return nil }   // 第
+        // Prefix before the first numeral: at most two characters (新三样, 约法三章, 凡提四必).
+        if shape.prefix.count > 2 { return nil }
+        if shape.prefix.count > 0, !quoted { return nil }
+        // Each part must be numbered near its start.
+        for (pi, part) in shape.parts.enumerated() {
+            guard let first = shape.partGroups[pi].first else { return nil }
+            if shape.groups[first].numeral.lowerBound - part.lowerBound > 2 { return nil }
+            if part.count > Self.maxPart { return nil }
+        }
+        let values = shape.groups.compactMap(\.value)
+        let bodyChars = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
+        if shape.hasDigits {
+            // Years and generations: 中国制造2025, 净网2017, 90后; dates: 3·15, 6·5.
+            for g in shape.groups {
+                if let v = g.value, (1900...2100).contains(v), g.numeral.count == 4 { return nil }
+            }
+            var k = shape.range.lowerBound
+            while k < shape.range.upperBound {
+                let c = u[k]
+                if c == 0x00B7 || c == 0x30FB || c == 0x2027 || c == 0x2E && k > shape.range.lowerBound { return nil }   // 3·15, 2.5
+                if CharacterClass.isLatin(c), c != 0x4E, c != 0x58 { return nil }   // 5G, PM2.5 (N and X are variables)
+                k += 1
+            }
+            let tail = shape.range.upperBound
+            if let last = shape.groups.last, last.numeral.upperBound == tail, shape.parts.count == 1, !text.contains("+") {
+                return nil   // nothing after the code: 618, 120, 12345
+            }
+            if let after = firstWord(after: shape.groups.last!.numeral.upperBound, within: shape.range),
+               SloganLexicon.quantityUnits.contains(after) || after == "后" || after.hasPrefix("后") {
+                return nil
+            }
+            if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
+                let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
+                if !SloganLexicon.attachableHeads.contains(where: { head.hasPrefix($0) }) && head.count > 0 && !head.hasPrefix("个") {
+                    return nil   // 337调查, 12345热线
+                }
+            }
+            return quoted ? 0.8 : 0.5
+        }
+        // Numerals only: dates, holidays, plan numbers (五一, 九一八, 十四五).
+        if bodyChars == 0 && shape.prefix.isEmpty { return nil }
+        for g in shape.groups {
+            // Quantities: 三个月, 一分钟处置, 两年, 10亿元 — in a quoted frame only hard units count
+            // (“四多四少”), in a quoted single group soft units are fine (“三期叠加”).
+            if g.measure == nil, g.numeral.upperBound < shape.range.upperBound {
+                let w = firstWord(after: g.numeral.upperBound, within: shape.range) ?? ""
+                let ch = String(decoding: [u[g.numeral.upperBound]], as: UTF16.self)
+                let units = [w, ch]
+                if quoted && shape.groups.count >= 2 {
+                    if units.contains(where: { SloganLexicon.hardTimeUnits.contains($0) }) { return nil }
+                } else if quoted {
+                    if units.contains(where: { SloganLexicon.quantityUnits.contains($0) && !SloganLexicon.softUnits.contains($0) }) { return nil }
+                } else if units.contains(where: { SloganLexicon.quantityUnits.contains($0) }) {
+                    return nil
+                }
+            }
+            if let m = g.measure {
+                let head = index.string(m.upperBound..<min(shape.range.upperBound, g.body.upperBound))
+                if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return nil }
+                // Party congresses: 十九大精神, 二十大报告.
+                if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return nil }
+            }
+        }
+        // A single number at the very end (店小二, 国三): not a label.
+        if shape.groups.count == 1, let g = shape.groups.first, g.body.isEmpty, g.measure == nil,
+           g.numeral.upperBound == shape.range.upperBound { return nil }
+        // Ordinal sessions and congresses: 十九大, 十八届, 三中全会.
+        if let first = shape.groups.first {
+            let after = index.string(first.numeral.upperBound..<min(shape.range.upperBound, first.numeral.upperBound + 3))
+            if SloganLexicon.sessionWords.contains(where: { after.hasPrefix($0) }) { return nil }
+            if shape.groups.count == 1, let v = first.value, v >= 10, after == "大" { return nil }
+            // Enumerators: 一是, 二要, 一方面.
+            if shape.groups.count == 1, first.measure == nil,
+               let w = firstWord(after: first.numeral.upperBound, within: shape.range),
+               SloganLexicon.enumeratorFollowers.contains(w) { return nil }
+        }
+        // Systems named by a count (两票制, 三班制): not enumerations.
+        if shape.groups.count == 1, text.hasSuffix("制") { return nil }
+        return quoted ? 0.9 : 0.6
+    }
+
+    /// The first ICU word starting at `k`, clipped to `range`.
+    func firstWord(after k: Int, within range: Range<Int>) -> String? {
+        guard k < range.upperBound else { return nil }
+        let end = min(index.wordEnd(after: k), range.upperBound)
+        return index.string(k..<end)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import KouhaoKit
+
+/// `kouhao slogans`: every numbered slogan of each document, with its expansion.
+struct SlogansCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "slogans",
+        abstract: "List the numbered slogans (数字式提法) of each document with their expansions.",
+        discussion: """
+        A numbered slogan packs an enumeration into a label with numbers: 四个全面, 两学一做, \
+        三去一降一补, “6543”工程, 双随机、一公开. Its expansion is the list of items it stands for, \
+        found after it (即, ：, （…）, 就是, 包括, 一是…二是…), before it (…这“四风”, …等“四个一”) or \
+        elsewhere in the document (a 名词解释 glossary, another news item). Every occurrence is \
+        listed; offsets are Unicode code points of the text as read.
+
+        Formats: text (for people), json (one array), jsonl (one document per line: the \
+        format score_slogans.py reads), csv (one row per occurrence), md (Markdown).
+
+        Examples:
+          cat 报告.txt | kouhao slogans
+          kouhao slogans --format jsonl corpus/ > slogans.jsonl
+          kouhao slogans --format csv --min-confidence 0.7 报告.txt
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Drop mentions below this confidence (0–1).")
+    var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1 (it was \(minConfidence)).")
+        }
+    }
+
+    func run() throws {
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
+        let renderer = AnalysisRenderer(format: output.format, content: .slogans)
+        var sink = ByteSink()
+        renderer.begin(into: &sink)
+        try DocumentRunner.run(input, transform: { document in
+            analyzer.analyze(document.decoded, path: document.path)
+        }, consume: { analysis in
+            renderer.write(analysis, into: &sink)
+            if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
+        }, finish: {
+            renderer.end(into: &sink)
+            StandardStreams.flush(&sink)
+        })
+    }
+}

@@ -45,8 +45,8 @@ public enum GlossaryHTML {
         } else {
             out.append("<p>含义\(entry.expansions.count > 1 ? "（\(entry.expansions.count) 种）" : "")：</p>\n<ol class=\"expansions\">\n")
             for expansion in entry.expansions {
-                let items = expansion.items.enumerated().map { "\(GlossaryWording.itemMarker($0.offset + 1)) \(escape($0.element))" }
-                out.append("<li><span class=\"items\">\(items.joined(separator: " "))</span> <span class=\"docs\">（\(escape(GlossaryWording.expansionDocuments(expansion)))）</span>\n")
+                let items = GlossaryWording.numberedItems(expansion.items, escape: escape)
+                out.append("<li><span class=\"items\">\(items)</span> <span class=\"docs\">（\(escape(GlossaryWording.expansionDocuments(expansion)))）</span>\n")
                 out.append(quote(expansion.example))
                 out.append("</li>\n")
             }

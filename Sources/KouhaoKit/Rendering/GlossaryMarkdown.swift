@@ -47,8 +47,8 @@ public enum GlossaryMarkdown {
     }
 
     private static func render(_ expansion: ExpansionSummary, indent: String, into out: inout ByteSink) {
-        let items = expansion.items.enumerated().map { "\(GlossaryWording.itemMarker($0.offset + 1)) \(escape($0.element))" }
-        out.append("\(items.joined(separator: " "))（\(GlossaryWording.expansionDocuments(expansion))）\n")
+        let items = GlossaryWording.numberedItems(expansion.items, escape: escape)
+        out.append("\(items)（\(GlossaryWording.expansionDocuments(expansion))）\n")
         out.append("\(indent)> \(escape(expansion.example.text))（\(code(expansion.example.path))）\n")
     }
 

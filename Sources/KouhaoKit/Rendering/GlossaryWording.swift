@@ -11,6 +11,11 @@ enum GlossaryWording {
         (1...20).contains(number) ? String(UnicodeScalar(0x245F + number)!) : "(\(number))"
     }
 
+    /// The items of an expansion, each escaped and after its marker: `① 建好 ② 管好 ③ 护好`.
+    static func numberedItems(_ items: [String], escape: (String) -> String) -> String {
+        items.enumerated().map { "\(itemMarker($0.offset + 1)) \(escape($0.element))" }.joined(separator: " ")
+    }
+
     /// The order "first" and "last" refer to.
     static func order(_ order: DocumentOrder.Resolved) -> String {
         switch order {

@@ -4,9 +4,13 @@ import KouhaoKit
 /// Runs a per-document computation over the inputs of a subcommand: lists the inputs,
 /// reads and decodes them in parallel, hands each result to `consume` in input order,
 /// reports diagnostics and progress, and ends with the right exit status.
+///
+/// Memory stays bounded: documents stream through ``OrderedPipeline``'s window (four per
+/// job), so only what `consume` keeps outlives a document.
 enum DocumentRunner {
     /// Runs `transform` on every document (in parallel) and `consume` on the results (in
-    /// input order, on this thread), then `finish` (to close and flush the output).
+    /// input order, on this thread), then `finish` (to close and flush the output, or to
+    /// write a result made of all documents) — also when an input failed.
     /// - Throws: `ExitCode(1)` when an input failed, after everything else was processed.
     static func run<Output: Sendable>(
         _ options: InputOptions,

@@ -69,7 +69,7 @@ struct Inputs: Sendable {
         case .standardInput:
             bytes = StandardStreams.readStandardInput()
         case .file(let file):
-            do { bytes = try reader.read(file.path) } catch {
+            do { bytes = try reader.read(file.path, maxBytes: TextDecoder.maxBytes) } catch {
                 return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
             }
         }
@@ -78,7 +78,8 @@ struct Inputs: Sendable {
             case .text(let decoded):
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
                 let document = failed ? nil : LoadedDocument(path: item.path, decoded: decoded, byteCount: bytes.count)
-                return LoadResult(document: document, diagnostics: decoded.diagnostics, byteCount: bytes.count, failed: failed)
+                let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)] : []
+                return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):
                 return LoadResult(document: nil, diagnostics: [diagnostic], byteCount: bytes.count, failed: false)
             }

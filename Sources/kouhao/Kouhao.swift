@@ -12,13 +12,14 @@ struct Kouhao: ParsableCommand {
         Examples:
           cat 报告.txt | kouhao                       slogans with expansions, then keywords
           kouhao glossary Corpus/ --format md         a slogan glossary of a whole corpus
+          kouhao merge a.json b.json > all.json       combine glossaries of parts of a corpus
           kouhao tokenize 报告.txt                    word segmentation (ICU)
 
         Input is any Chinese text file: UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 \
         (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [ShowCommand.self, SlogansCommand.self, TokenizeCommand.self],
+        subcommands: [ShowCommand.self, SlogansCommand.self, GlossaryCommand.self, MergeCommand.self, TokenizeCommand.self],
         defaultSubcommand: ShowCommand.self)
 
     static func main() {

@@ -147,9 +147,11 @@ public struct CorpusReader: Sendable {
         return !configuration.exclude.contains(where: matches)
     }
 
-    /// Reads a whole file.
-    /// - Throws: ``KouhaoError/unreadable(path:reason:)`` or ``KouhaoError/notFound(path:)``.
-    public func read(_ path: String) throws -> [UInt8] {
+    /// Reads a whole file, refusing one larger than `maxBytes` before reading it.
+    /// 例：`try CorpusReader().read("Corpus/01-devzone-lanxi.txt", maxBytes: TextDecoder.maxBytes)`.
+    /// - Throws: ``KouhaoError/unreadable(path:reason:)``, ``KouhaoError/notFound(path:)`` or
+    ///   ``KouhaoError/tooLarge(path:bytes:limit:)``.
+    public func read(_ path: String, maxBytes: Int = .max) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             if errno == ENOENT { throw KouhaoError.notFound(path: path) }
@@ -160,6 +162,9 @@ public struct CorpusReader: Sendable {
         _ = fstat(fd, &st)
         if st.st_mode & S_IFMT == S_IFDIR {
             throw KouhaoError.unreadable(path: path, reason: "is a directory")
+        }
+        if Int(st.st_size) > maxBytes {
+            throw KouhaoError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(Int(st.st_size), 0) + 1)

@@ -18,6 +18,8 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedInput(path: String, reason: String)
     /// Output could not be written.
     case cannotWrite(path: String, reason: String)
+    /// Two glossary shards summarize some of the same documents, which would count them twice.
+    case overlappingShards(path: String, documents: [String])
 
     public var description: String {
         switch self {
@@ -35,6 +37,9 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write: \(reason): check that the directory exists and is writable"
+        case .overlappingShards(let path, let documents):
+            let more = documents.count > 1 ? " and \(documents.count - 1) more" : ""
+            return "\(path): summarizes \(documents.first ?? "?")\(more), already in an earlier shard: shards must cover disjoint sets of documents (split the corpus by directory or with --include/--exclude)"
         }
     }
 }

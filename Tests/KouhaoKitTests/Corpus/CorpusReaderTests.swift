@@ -47,4 +47,13 @@ import Testing
         #expect(try CorpusReader().read(root + "/a/1.txt") == Array("三农".utf8))
         #expect(throws: KouhaoError.self) { try CorpusReader().read(root + "/missing.txt") }
     }
+
+    @Test func refusesTooLargeFilesBeforeReadingThem() throws {
+        let root = try makeTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: KouhaoError.tooLarge(path: root + "/a/1.txt", bytes: 6, limit: 5)) {
+            try CorpusReader().read(root + "/a/1.txt", maxBytes: 5)
+        }
+        #expect(try CorpusReader().read(root + "/a/1.txt", maxBytes: 6).count == 6)
+    }
 }

@@ -1,0 +1,142 @@
+/// The slogan glossary of a corpus: one entry per slogan, most frequent first, each with its
+/// spellings, where it is first and last seen, its distinct expansions and its nested slogans.
+///
+/// A glossary is a view of a ``CorpusSummary``; every renderer (Markdown, JSON, CSV, HTML)
+/// writes one. An expansion stated in one document serves the occurrences in all others:
+/// an entry lists every distinct expansion of the slogan in the corpus, and says how many
+/// documents mention it without stating one.
+/// 例：`Glossary(summary: summary).entries.first?.label` → 四个全面 for a corpus of party notices.
+public struct Glossary: Sendable {
+    /// How the glossary is laid out.
+    ///
+    /// 例：`Glossary.Configuration(order: .path)` reads "first seen" by path even in a dated corpus.
+    public struct Configuration: Hashable, Sendable {
+        /// The order "first seen" and "last seen" refer to.
+        public var order: DocumentOrder
+
+        /// Automatic order (by date when every file name has one).
+        public static let `default` = Configuration()
+
+        /// A configuration. 例：`Configuration(order: .date)`.
+        public init(order: DocumentOrder = .automatic) {
+            self.order = order
+        }
+    }
+
+    /// A text with its number of occurrences. 例：`Count(text: "「四個全面」", occurrences: 2)`.
+    public struct Count: Hashable, Sendable {
+        /// The text.
+        public var text: String
+        /// How often it occurs.
+        public var occurrences: Int
+    }
+
+    /// A link from one entry to another. 例：from 6543工程 to `Link(key: "六涉", label: "六涉", number: 7, documents: 1)`.
+    public struct Link: Hashable, Sendable {
+        /// The target's key.
+        public var key: String
+        /// The target's label.
+        public var label: String
+        /// The target's position in the glossary (1-based).
+        public var number: Int
+        /// Documents in which the nesting occurs.
+        public var documents: Int
+    }
+
+    /// One slogan of the glossary.
+    ///
+    /// 例：the entry of 四不四争四先锋: 3 occurrences in 2 documents, one expansion
+    /// 不等不靠争一流 / 不推不拖争实干 / 不骄不躁争奉献 / 不松不懈争先锋.
+    public struct Entry: Sendable {
+        /// Its position (1-based): by occurrences, then label.
+        public var number: Int
+        /// The most frequent plain form of the label (Simplified, half-width, no quotes).
+        public var label: String
+        /// The most frequent shape.
+        public var kind: SloganKind
+        /// Spellings as written, most frequent first.
+        public var variants: [Count]
+        /// The first document that mentions it, in the glossary's order.
+        public var first: DocumentReference
+        /// The last document that mentions it.
+        public var last: DocumentReference
+        /// Its distinct expansions, stated by the most documents first.
+        public var expansions: [ExpansionSummary]
+        /// Slogans mentioned inside the items of its expansions.
+        public var nested: [Link]
+        /// Slogans in whose expansions it is mentioned.
+        public var nestedIn: [Link]
+        /// The statistics the entry shows.
+        public var summary: SloganSummary
+
+        /// The grouping key. 例：六稳 for 六个稳.
+        public var key: String { summary.key }
+        /// Mentions across the corpus.
+        public var occurrences: Int { summary.occurrences }
+        /// Documents that mention it.
+        public var documents: Int { summary.documents }
+    }
+
+    /// The summary the glossary shows.
+    public let summary: CorpusSummary
+    /// The order "first" and "last" refer to.
+    public let order: DocumentOrder.Resolved
+    /// The entries, by occurrences (descending), then label (by UTF-8 bytes).
+    public let entries: [Entry]
+
+    /// The glossary of `summary`.
+    /// - Complexity: O(s log s) for s slogans, plus their variants, expansions and links.
+    public init(summary: CorpusSummary, configuration: Configuration = .default) {
+        self.summary = summary
+        let order = configuration.order.resolved(documents: summary.documentCount, undated: summary.undatedDocuments)
+        self.order = order
+        func utf8Less(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+        func mostFrequent<T>(_ counts: [T: Int], less: (T, T) -> Bool) -> T? {
+            counts.min { $0.value != $1.value ? $0.value > $1.value : less($0.key, $1.key) }?.key
+        }
+
+        let labelled = summary.slogans.values.map { (slogan: $0, label: mostFrequent($0.labels, less: utf8Less) ?? $0.key) }
+        let ranked = labelled.sorted {
+            if $0.slogan.occurrences != $1.slogan.occurrences { return $0.slogan.occurrences > $1.slogan.occurrences }
+            if $0.label != $1.label { return utf8Less($0.label, $1.label) }
+            return utf8Less($0.slogan.key, $1.slogan.key)
+        }
+        var numbers: [String: Int] = [:]
+        for (i, r) in ranked.enumerated() { numbers[r.slogan.key] = i + 1 }
+        func link(_ key: String, documents: Int) -> Link? {
+            guard let number = numbers[key] else { return nil }
+            return Link(key: key, label: ranked[number - 1].label, number: number, documents: documents)
+        }
+        var nestedIn: [String: [Link]] = [:]
+        for r in ranked {
+            for (child, documents) in r.slogan.nested {
+                if let parent = link(r.slogan.key, documents: documents) { nestedIn[child, default: []].append(parent) }
+            }
+        }
+        let caseOrder = Dictionary(uniqueKeysWithValues: SloganKind.allCases.enumerated().map { ($1, $0) })
+
+        entries = ranked.enumerated().map { i, r in
+            let s = r.slogan
+            let byDate = order == .date
+            return Entry(
+                number: i + 1,
+                label: r.label,
+                kind: mostFrequent(s.kinds) { caseOrder[$0]! < caseOrder[$1]! } ?? .compact,
+                variants: s.variants.map { Count(text: $0.key, occurrences: $0.value) }
+                    .sorted { $0.occurrences != $1.occurrences ? $0.occurrences > $1.occurrences : utf8Less($0.text, $1.text) },
+                first: byDate ? (s.firstByDate ?? s.firstByPath) : s.firstByPath,
+                last: byDate ? (s.lastByDate ?? s.lastByPath) : s.lastByPath,
+                expansions: s.expansions.values.sorted {
+                    if $0.documents != $1.documents { return $0.documents > $1.documents }
+                    if $0.occurrences != $1.occurrences { return $0.occurrences > $1.occurrences }
+                    return utf8Less($0.key, $1.key)
+                },
+                nested: s.nested.compactMap { link($0.key, documents: $0.value) }.sorted { $0.number < $1.number },
+                nestedIn: (nestedIn[s.key] ?? []).sorted { $0.number < $1.number },
+                summary: s)
+        }
+    }
+
+    /// The total number of slogan mentions. 例：130 for a corpus of 15 articles.
+    public var occurrences: Int { entries.reduce(0) { $0 + $1.occurrences } }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import KouhaoKit
+
+extension GlossaryFormat: ExpressibleByArgument {}
+extension DocumentOrder: ExpressibleByArgument {}
+
+/// The output options of the commands that write a glossary (`glossary`, `merge`).
+struct GlossaryOutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; html: one self-contained page with a search box. (default: md for glossary, json for merge)",
+        valueName: "format"))
+    var format: GlossaryFormat?
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "Write to this file instead of standard output. It is replaced only once the new glossary is complete.",
+        valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp(
+        "What 'first seen' and 'last seen' go by: path, date (in the file name, e.g. 20150302.txt, 2017.txt), or automatic (date when every file name has one).",
+        valueName: "order"))
+    var order: DocumentOrder = .automatic
+
+    /// Renders the glossary of `summary` and writes it.
+    func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
+        let glossary = Glossary(summary: summary, configuration: .init(order: order))
+        try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary))
+    }
+}

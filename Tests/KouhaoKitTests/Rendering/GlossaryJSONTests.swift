@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import KouhaoKit
+
+@Suite struct GlossaryJSONTests {
+    let summary = SampleCorpus.all.reduce(CorpusSummary()) { $0.merging($1.summary) }
+
+    @Test func decodingGivesBackTheSummary() throws {
+        let bytes = GlossaryJSON.render(Glossary(summary: summary))
+        #expect(try GlossaryJSON.decode(bytes, path: "all.json") == summary)
+        let dated = Glossary(summary: summary, configuration: .init(order: .date))
+        #expect(try GlossaryJSON.decode(GlossaryJSON.render(dated), path: "all.json") == summary)
+        #expect(try GlossaryJSON.decode(GlossaryJSON.render(Glossary(summary: CorpusSummary())), path: "e.json") == CorpusSummary())
+    }
+
+    @Test func layoutIsTheDocumentedSchema() throws {
+        let bytes = GlossaryJSON.render(Glossary(summary: summary))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(object["schema"] as? String == "kouhao-glossary")
+        #expect(object["version"] as? Int == 1)
+        #expect(object["order"] as? String == "path")
+        let corpus = try #require(object["corpus"] as? [String: Any])
+        #expect(corpus["documents"] as? Int == 5)
+        #expect(corpus["paths"] as? [String] == ["专题/论坛-2019.txt", "专题/说明.txt", "县区/01-澜溪.txt", "县区/02-雲杉.txt", "县区/03-石楠.txt"])
+        let slogans = try #require(object["slogans"] as? [[String: Any]])
+        #expect(slogans.count == 8)
+        let code = try #require(slogans.first { $0["label"] as? String == "6543工程" })
+        #expect(Set(code.keys) == [
+            "number", "label", "key", "kind", "numbers", "occurrences", "documents", "documentsWithoutExpansion",
+            "first", "last", "variants", "labels", "kinds", "example", "expansions", "nested", "nestedIn",
+            "firstByPath", "lastByPath", "firstByDate", "lastByDate",
+        ])
+        #expect(code["kind"] as? String == "digitCode")
+        let expansion = try #require((code["expansions"] as? [[String: Any]])?.first)
+        #expect(Set(expansion.keys) == ["items", "direction", "documents", "occurrences", "example"])
+        #expect((expansion["example"] as? [String: Any])?["path"] as? String == "县区/01-澜溪.txt")
+        #expect((code["nested"] as? [[String: Any]])?.count == 4)
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("{\n  \"schema\": \"kouhao-glossary\",\n  \"version\": 1,\n"))
+    }
+
+    @Test func equalSummariesGiveEqualBytes() {
+        let reversed = SampleCorpus.all.reversed().reduce(CorpusSummary()) { $0.merging($1.summary) }
+        #expect(GlossaryJSON.render(Glossary(summary: reversed)) == GlossaryJSON.render(Glossary(summary: summary)))
+    }
+
+    @Test func otherSchemaVersionsAreRefusedWithAWayOut() throws {
+        var text = String(decoding: GlossaryJSON.render(Glossary(summary: summary)), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,")
+        do {
+            _ = try GlossaryJSON.decode(Array(text.utf8), path: "new.json")
+            Issue.record("decoded a version 2 file")
+        } catch let error as KouhaoError {
+            #expect("\(error)".contains("new.json"))
+            #expect("\(error)".contains("version 2"))
+            #expect("\(error)".contains("rerun"))
+        }
+    }
+
+    @Test(arguments: [
+        ("not json at all", "not a kouhao glossary"),
+        ("{\"schema\": \"something-else\", \"version\": 1}", "schema \"something-else\""),
+        ("{\"schema\": \"kouhao-glossary\", \"version\": 1, \"corpus\": {\"documents\": 1, \"undatedDocuments\": 0, \"characters\": 3, \"paths\": []}, \"slogans\": []}",
+         "does not match"),
+        ("{\"schema\": \"kouhao-glossary\", \"version\": 1, \"corpus\": {\"documents\": 0, \"undatedDocuments\": 0, \"characters\": 0, \"paths\": []}}",
+         "missing \"slogans\""),
+    ])
+    func malformedFilesAreReported(text: String, message: String) {
+        #expect {
+            try GlossaryJSON.decode(Array(text.utf8), path: "bad.json")
+        } throws: { error in
+            "\(error)".hasPrefix("bad.json: ") && "\(error)".contains(message)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Corpus runs over a directory with every kind of trouble: the run completes, reports each
+/// problem, and exits 1 with a summary when a file could not be processed.
+@Suite struct CorpusRunTests {
+    struct BadCorpus {
+        let root: String
+        let unreadableByPermissions: Bool
+    }
+
+    /// good.txt, gb18030.txt, empty.txt, binary.bin (NUL bytes), huge.txt (sparse, larger than
+    /// one document may be), locked.txt (mode 000), .hidden.txt, and sub/loop → the root.
+    func makeBadCorpus() throws -> BadCorpus {
+        let fm = FileManager.default
+        let root = NSTemporaryDirectory() + "kouhao-bad-\(UUID().uuidString)"
+        try fm.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+        func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: root + "/" + name)) }
+        try write("good.txt", Array("青禾县深入开展“四不四争四先锋”活动，干部作风明显改善。\n".utf8))
+        try write("gb18030.txt", Array(try Data(contentsOf: Kouhao.fixtures.appendingPathComponent("article-gb18030.txt"))))
+        try write("empty.txt", [])
+        try write("binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02])
+        try write(".hidden.txt", Array("隐藏".utf8))
+        try write("huge.txt", [])
+        #expect(truncate(root + "/huge.txt", 600_000_000) == 0)
+        try write("locked.txt", Array("锁住的文件".utf8))
+        chmod(root + "/locked.txt", 0)
+        try fm.createSymbolicLink(atPath: root + "/sub/loop", withDestinationPath: root)
+        // Root reads a file of mode 000 anyway: then only huge.txt fails.
+        let fd = open(root + "/locked.txt", O_RDONLY)
+        if fd >= 0 { close(fd) }
+        return BadCorpus(root: root, unreadableByPermissions: fd < 0)
+    }
+
+    @Test func badCorpusCompletesReportsEachAndExitsOne() throws {
+        let bad = try makeBadCorpus()
+        defer { try? FileManager.default.removeItem(atPath: bad.root) }
+        for jobs in ["1", "2"] {
+            let r = try Kouhao.run(["glossary", "--format", "json", "--jobs", jobs, bad.root])
+            #expect(r.status == 1)
+            let err = r.stderr
+            #expect(err.contains("huge.txt: 600000000 bytes is more than"))
+            #expect(err.contains("split it into smaller files"))
+            #expect(err.contains("binary.bin: byte 4: warning: looks binary (NUL byte) and was skipped"))
+            #expect(err.contains("empty.txt: note: empty file"))
+            #expect(err.contains(".hidden.txt: note: hidden: skipped"))
+            #expect(err.contains("sub/loop: warning: directory already visited (symbolic link loop?): skipped"))
+            let failed = bad.unreadableByPermissions ? 2 : 1
+            let processed = bad.unreadableByPermissions ? 3 : 4
+            if bad.unreadableByPermissions { #expect(err.contains("locked.txt: cannot read: Permission denied")) }
+            let summary = err.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(summary == "kouhao: \(processed) documents processed (1 empty; \(processed - 1) UTF-8, 1 GB18030), 1 skipped, \(failed) failed; 2 paths passed over while listing (see the messages above)")
+            // The glossary of what could be read is still written.
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let paths = (object["corpus"] as? [String: Any])?["paths"] as? [String] ?? []
+            #expect(paths.map { ($0 as NSString).lastPathComponent }.sorted()
+                    == (bad.unreadableByPermissions ? ["empty.txt", "gb18030.txt", "good.txt"] : ["empty.txt", "gb18030.txt", "good.txt", "locked.txt"]))
+        }
+    }
+
+    @Test func quietKeepsWarningsAndTheSummaryOfFailures() throws {
+        let bad = try makeBadCorpus()
+        defer { try? FileManager.default.removeItem(atPath: bad.root) }
+        let r = try Kouhao.run(["glossary", "--quiet", bad.root])
+        #expect(r.status == 1)
+        #expect(!r.stderr.contains("note:"))
+        #expect(r.stderr.contains("looks binary"))
+        #expect(r.stderr.contains("failed"))
+    }
+
+    @Test func anEmptyFileIsNotAFailure() throws {
+        let dir = NSTemporaryDirectory() + "kouhao-empty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(FileManager.default.createFile(atPath: dir + "/空.txt", contents: Data()))
+        let r = try Kouhao.run(["glossary", dir])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("空.txt: note: empty file"))
+        #expect(r.stdout.hasPrefix("# 口号词表\n\n1 篇文档 · 0 条口号"))
+    }
+
+    /// The progress bar shows on a terminal (through `script`'s pseudo-terminal), and not
+    /// with --quiet or when stderr is not a terminal.
+    @Test func progressBarOnlyOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        func onTerminal(_ arguments: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", "\(Kouhao.binary.path) \(arguments) >/dev/null", "/dev/null"]
+            process.currentDirectoryURL = Kouhao.packageRoot
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onTerminal("glossary --include '*.txt' Corpus")
+        #expect(shown.contains("files"))
+        #expect(shown.contains("MB/s"))
+        #expect(shown.contains("█"))
+        let quiet = try onTerminal("glossary --quiet --include '*.txt' Corpus")
+        #expect(!quiet.contains("MB/s"))
+        let notATerminal = try Kouhao.run(["glossary", "--include", "*.txt", "Corpus"])
+        #expect(!notATerminal.stderr.contains("MB/s"))
+        #expect(!notATerminal.stderr.contains("\r"))
+    }
+}

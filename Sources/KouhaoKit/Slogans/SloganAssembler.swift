@@ -88,10 +88,13 @@ struct SloganAssembler {
         }
         var bestByKey: [String: ExpansionResolver.Found] = [:]
         var bestByModifiedKey: [String: ExpansionResolver.Found] = [:]
+        var bestByFamily: [String: ExpansionResolver.Found] = [:]
         for r in accepted {
             guard let f = r.found else { continue }
             let modified = modifier(of: r.candidate) + "|" + r.candidate.key
             if bestByModifiedKey[modified].map({ rank($0) < rank(f) }) ?? true { bestByModifiedKey[modified] = f }
+            let family = scanner.family(r.candidate.range)
+            if bestByFamily[family].map({ rank($0) < rank(f) }) ?? true { bestByFamily[family] = f }
             if let old = bestByKey[r.candidate.key], rank(old) >= rank(f) { continue }
             bestByKey[r.candidate.key] = f
         }
@@ -110,8 +113,10 @@ struct SloganAssembler {
         var contexts = ContextCache(index: index)
         return accepted.map { r in
             var found = r.found
-            // The same label with the same modifier first (宗教“三非” vs 境外“三非”).
-            if found == nil, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key] {
+            // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
+            // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
+            if found == nil, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
+                ?? bestByFamily[scanner.family(r.candidate.range)] {
                 other.direction = .elsewhere
                 found = other
             }

@@ -326,20 +326,24 @@ struct SloganScanner {
     }
 
     /// The grouping key of a label: its normalized text without quotation marks, spaces or
-    /// separators; for a digit code, the code alone (“1236”战略布局 and “1236”节约集约用地战略
-    /// are one slogan).
+    /// separators. 例：“６５４３”工程 → 6543工程; 双随机、一公开 → 双随机一公开.
     func key(_ range: Range<Int>) -> String {
+        SourceText.string(ArraySlice(u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A }))
+    }
+
+    /// The family of a label within one document: a quoted digit code alone, whatever head
+    /// follows it (“1236”战略布局 and “1236”节约集约用地战略 are one slogan); the key otherwise.
+    func family(_ range: Range<Int>) -> String {
         if range.lowerBound < index.count, CharacterClass.isDigit(u[range.lowerBound]) {
             var e = range.lowerBound
             while e < range.upperBound, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || u[e] == 0x4E || u[e] == 0x58 || u[e] == 0x25 || u[e] == 0x4E2A {
                 e += 1
             }
-            // A quoted code (“1+2+N”力量配置, “6543”工程): the code alone.
             if e == range.upperBound || CharacterClass.isQuote(u[e]) {
                 return SourceText.string(u[range.lowerBound..<e])
             }
         }
-        return SourceText.string(ArraySlice(u[range].filter { !CharacterClass.isQuote($0) && !CharacterClass.isSpace($0) && $0 != 0x3001 && $0 != 0x2C && $0 != 0x2A }))
+        return key(range)
     }
 
     // MARK: Shape assessment

@@ -25,8 +25,8 @@ struct DocumentIndex {
     /// For each closing mark offset → quote index, via a dictionary (few quotes per document).
     let quoteClosingAt: [Int: Int]
     let quoteOpeningAt: [Int: Int]
-    /// 1 where an ICU word starts, 0 elsewhere (one extra entry at the end).
-    let wordStart: [UInt8]
+    /// ICU word boundaries, computed on demand.
+    let words: WordBoundaries
 
     var count: Int { u.count }
 
@@ -34,10 +34,7 @@ struct DocumentIndex {
         self.text = text
         let u = text.units
         self.u = u
-        var starts = [UInt8](repeating: 0, count: u.count + 1)
-        tokenizer.forEachToken(in: text) { starts[$0.normalizedRange.lowerBound] = 1 }
-        starts[u.count] = 1
-        wordStart = starts
+        words = WordBoundaries(units: u, tokenizer: tokenizer)
         (quotes, quoteOf) = Self.pairQuotes(u)
         var closing: [Int: Int] = [:], opening: [Int: Int] = [:]
         for (i, q) in quotes.enumerated() {
@@ -113,24 +110,27 @@ struct DocumentIndex {
     /// The quotation opening at offset `i`.
     func quote(openingAt i: Int) -> Quote? { quoteOpeningAt[i].map { quotes[$0] } }
 
+    /// Whether an ICU word starts at `i`.
+    func isWordStart(_ i: Int) -> Bool { words.isStart(i) }
+
     /// The end of the ICU word that starts at or contains `i`.
     func wordEnd(after i: Int) -> Int {
         var j = i + 1
-        while j < u.count, wordStart[j] == 0 { j += 1 }
+        while j < u.count, !words.isStart(j) { j += 1 }
         return j
     }
 
     /// The start of the ICU word containing `i`.
     func wordStartOffset(at i: Int) -> Int {
         var j = i
-        while j > 0, wordStart[j] == 0 { j -= 1 }
+        while j > 0, !words.isStart(j) { j -= 1 }
         return j
     }
 
     /// Whether `range` is exactly one ICU word of two or more characters (a dictionary word).
     func isSingleDictionaryWord(_ range: Range<Int>) -> Bool {
-        guard range.count >= 2, wordStart[range.lowerBound] == 1, wordStart[range.upperBound] == 1 else { return false }
-        for k in (range.lowerBound + 1)..<range.upperBound where wordStart[k] == 1 { return false }
+        guard range.count >= 2, words.isStart(range.lowerBound), words.isStart(range.upperBound) else { return false }
+        for k in (range.lowerBound + 1)..<range.upperBound where words.isStart(k) { return false }
         return true
     }
 

@@ -464,6 +464,8 @@ struct ExpansionResolver {
                 let s = max(index.wordStartOffset(at: a - 1), first.lowerBound)
                 if first.upperBound - s > limit { break }
                 if CharacterClass.isPunctuation(u[s]), !CharacterClass.isQuote(u[s]) { break }
+                // Take a word only if it brings the item nearer the others' length (高血压, not 点高血压).
+                if a < first.upperBound, abs(first.upperBound - s - median) >= abs(first.upperBound - a - median) { break }
                 a = s
             }
             if a < first.upperBound { first = a..<first.upperBound }

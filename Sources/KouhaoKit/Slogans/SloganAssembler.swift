@@ -144,12 +144,12 @@ struct SloganAssembler {
         while i < index.count {
             while qi < quoted.count, quoted[qi].upperBound <= i { qi += 1 }
             if qi < quoted.count, quoted[qi].lowerBound <= i { i = quoted[qi].upperBound; continue }
-            guard let options = byFirst[u[i]], index.wordStart[i] == 1 else { i += 1; continue }
+            guard let options = byFirst[u[i]], index.isWordStart(i) else { i += 1; continue }
             if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
                 let end = i + key.count
-                guard end == index.count || index.wordStart[end] == 1 || !CharacterClass.isHan(u[end]) else { continue }
+                guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
                 let key = scanner.key(i..<end)

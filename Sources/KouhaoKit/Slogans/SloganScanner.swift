@@ -162,7 +162,7 @@ struct SloganScanner {
         }
         // The numeral must start an ICU word (统一, 万一, 唯一: inside a word), and be a digit
         // numeral, not a place unit (万千瓦, 百姓).
-        if index.wordStart[i] == 0 { return (nil, i + 1) }
+        if !index.isWordStart(i) { return (nil, i + 1) }
         if ChineseNumeral.placeValue(c) != nil, c != 0x5341 { return (nil, skipNumeralRun(i)) }
         let runEnd = skipNumeralRun(i)
         if runEnd - i >= 3 || u[i..<runEnd].contains(where: { $0 == 0x96F6 || $0 == 0x3007 }) { return (nil, runEnd) }
@@ -308,7 +308,7 @@ struct SloganScanner {
     /// Whether a numeral inside running text opens another group of a frame: it starts an
     /// ICU word, and that word is not a lexical word (一样, 一起, 一定).
     func startsFrameGroup(at k: Int) -> Bool {
-        guard index.wordStart[k] == 1 else { return false }
+        guard index.isWordStart(k) else { return false }
         let e = index.wordEnd(after: k)
         if e - k >= 2, SloganLexicon.numeralIdioms.contains(index.string(k..<e)) { return false }
         return true

@@ -55,6 +55,9 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// A fresh clone of the word breaker, for callers that segment pieces of text themselves.
+    func makeBreaker() -> ICU.WordBreaker? { template.clone() }
+
     /// All tokens of `text`. 例：`tokenizer.tokens(in: Normalizer().normalize(SourceText("两学一做")))`.
     /// - Complexity: O(n).
     public func tokens(in text: NormalizedText) -> [Token] {

@@ -12,7 +12,7 @@ import Testing
         ("乡镇干部带头落实“四不四争四先锋”精神。", "四不四争四先锋", .frame, [4, 4, 4]),
         ("坚持把“三农”工作作为重中之重。", "三农", .compact, [3]),
         ("推动“新三样”产品扩大出口。", "新三样", .compact, [3]),
-        ("园区实施“5321”工程，成效明显。", "5321", .digitCode, [5, 3, 2, 1]),
+        ("园区实施“5321”工程，成效明显。", "5321工程", .digitCode, [5, 3, 2, 1]),
         ("严格落实“两个责任、一个清单”要求。", "两个责任一个清单", .multiPart, [2, 1]),
         ("持续推进“双招双引”，招大引强。", "双招双引", .frame, [2, 2]),
     ])
@@ -36,7 +36,7 @@ import Testing
     // MARK: Directions
 
     @Test func afterWithJi() throws {
-        let m = try #require(slogans("园区实施“5321”工程，即建设5个园区、培育3个集群、打造2个平台、形成1个品牌。").first("5321"))
+        let m = try #require(slogans("园区实施“5321”工程，即建设5个园区、培育3个集群、打造2个平台、形成1个品牌。").first("5321工程"))
         #expect(m.expansion?.direction == .after)
         #expect(m.expansion?.itemTexts == ["建设5个园区", "培育3个集群", "打造2个平台", "形成1个品牌"])
     }
@@ -99,7 +99,7 @@ import Testing
     @Test func nestedSlogansInsideAnExpansion() throws {
         let text = "开发区实施“4321”工程：建好“四个台账”，落实“三项制度”，用好“两张清单”，守牢“一条底线”。"
         let found = slogans(text)
-        let outer = try #require(found.first("4321"))
+        let outer = try #require(found.first("4321工程"))
         #expect(outer.expansion?.itemTexts == ["建好“四个台账”", "落实“三项制度”", "用好“两张清单”", "守牢“一条底线”"])
         for nested in ["四个台账", "三项制度", "两张清单"] { #expect(found.first(nested) != nil, "\(nested)") }
     }

@@ -32,7 +32,14 @@ enum Cue {
         let n = index.count
         var k = p
         while k < n, CharacterClass.isSpace(u[k]) || u[k] == 0x2A { k += 1 }
-        if k < n, u[k] == 0x28 { return (.bracket, k + 1, true) }
+        // A bracket opens a list only if it holds Chinese (not a page reference like (P3)).
+        if k < n, u[k] == 0x28 {
+            var e = k + 1
+            while e < min(n, k + 12), u[e] != 0x29, !CharacterClass.isHan(u[e]) { e += 1 }
+            if e < n, e < k + 12, CharacterClass.isHan(u[e]) { return (.bracket, k + 1, true) }
+            if e >= n || u[e] != 0x29 { return (.bracket, k + 1, true) }
+            return nil
+        }
         if k < n, u[k] == 0x2C || u[k] == 0x3001 { k += 1 }
         if enumerator(at: k, in: index) != nil { return (.enumeration, k, true) }
         for cue in wordCues where index.has(cue, at: k) {

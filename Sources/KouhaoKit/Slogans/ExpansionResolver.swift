@@ -106,6 +106,11 @@ struct ExpansionResolver {
         if let definition = glossaryDefinition(c) {
             consider(self.best(in: definition, for: c, direction: .after, strong: true))
         }
+        // A page or note reference right after the label (（P3）, ［2］) is not a list.
+        let afterReference = skipReference(from: end)
+        if afterReference > end, let cue = Cue.after(at: afterReference, in: index) {
+            consider(list(after: cue, label: c))
+        }
         // The cue right after the label, after an adjacent label that shares it
         // (“三个结合”“三个提升”：…), or after a short head phrase (“四位一体”耕地保护长效机制：即…;
         // “一廊两带三区”区域发展格局，包括…).
@@ -129,6 +134,20 @@ struct ExpansionResolver {
         return nil
     }
 
+    /// The end of a short bracketed reference at `p` holding no Chinese (（P3）, (2), ［12］),
+    /// or `p` itself.
+    func skipReference(from p: Int) -> Int {
+        guard p < index.count, u[p] == 0x28 || u[p] == 0xFF3B || u[p] == 0x5B || u[p] == 0x3010 else { return p }
+        var e = p + 1
+        while e < min(index.count, p + 10) {
+            let ch = u[e]
+            if ch == 0x29 || ch == 0xFF3D || ch == 0x5D || ch == 0x3011 { return e + 1 }
+            if CharacterClass.isHan(ch) { return p }
+            e += 1
+        }
+        return p
+    }
+
     /// A glossary entry: the label heads its line (`5．**五网** 路网、…`, `三公经费：指…`) and the
     /// definition runs to the end of the line.
     func glossaryDefinition(_ c: SloganCandidate) -> Range<Int>? {
@@ -147,10 +166,12 @@ struct ExpansionResolver {
             return nil
         }
         guard han <= (bold || hasGlossary ? 10 : 2) else { return nil }
-        // After the label: a short head noun, the bold mark, then white space or a colon.
+        // After the label: a short head noun, a page reference (（P3）, ［1］), the bold mark,
+        // then white space or a colon.
         var p = labelEnd(c)
         var head = 0
         while p < index.count, head < 10, CharacterClass.isHan(u[p]) || CharacterClass.isQuote(u[p]) { p += 1; head += 1 }
+        p = skipReference(from: p)
         while p < index.count, u[p] == 0x2A { p += 1; bold = true }
         var colon = false
         while p < index.count, CharacterClass.isSpace(u[p]) || u[p] == 0x3A { if u[p] == 0x3A { colon = true }; p += 1 }

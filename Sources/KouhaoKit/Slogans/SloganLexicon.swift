@@ -8,7 +8,7 @@ enum SloganLexicon {
     /// Measure words (and 大) that turn a number into a countable label: 三个代表, 八项规定,
     /// 十大合作计划, 五张清单, 五篇大文章, 三件宝, 三座大山.
     static let countMeasures: WordSet = [
-        "个", "大", "项", "条", "张", "篇", "件", "种", "座", "道", "支", "级", "位", "型", "方面",
+        "个", "大", "项", "条", "张", "篇", "件", "种", "座", "道", "支", "级", "位", "型", "方面", "股",
         "类", "批", "句", "字", "轮",
     ]
 
@@ -50,7 +50,7 @@ enum SloganLexicon {
 
     /// Quantity units that a quoted label may still start with (三期叠加, 三代同堂): only the
     /// hard units (time, money, measures) make a quoted numeral a quantity.
-    static let softUnits: WordSet = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈", "多"]
+    static let softUnits: WordSet = ["期", "代", "场", "层", "届", "位", "部", "员", "世", "辈", "多", "星"]
 
     /// Ordinary heads of counts: two of these after 个/项/大 make a count (两个部门, 三个方面).
     static let ordinaryHeads: WordSet = [

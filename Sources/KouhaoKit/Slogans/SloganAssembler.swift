@@ -48,7 +48,8 @@ struct SloganAssembler {
             let fit = resolved[i].found?.fit ?? 0
             if !c.needsEvidence {
                 resolved[i].confidence = min(1, max(c.prior, fit > 0 ? 0.55 + 0.4 * fit : 0))
-            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8, !c.needsQuotedList || f.consumedQuote != nil {
+            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8,
+                      !c.needsQuotedList || f.consumedQuote != nil || (f.direction == .after && f.marked) {
                 // Labels that need evidence need a list that is cued, marked (这/等/a quotation) or fits well.
                 resolved[i].confidence = 0.5 + 0.4 * fit
             } else {

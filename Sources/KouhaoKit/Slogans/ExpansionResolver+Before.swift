@@ -1,0 +1,86 @@
+/// Lists before a label: a quotation right before it, the clause before it, or — after 这 —
+/// clauses further back, across one sentence end.
+///
+/// 例：`形式主义、官僚主义、享乐主义和奢靡之风这“四风”`; `“网格化、…”“五化并举”`.
+extension ExpansionResolver {
+    func before(_ c: SloganCandidate) -> Found? {
+        var p = labelStart(c)
+        // 这“四风”, 等“四个一”, 的“四不四争四先锋”, and spaces between.
+        var sawDemonstrative = false
+        var sawEtc = false
+        var sawZhe = false
+        while p > 0 {
+            let ch = u[p - 1]
+            if CharacterClass.isSpace(ch) { p -= 1; continue }
+            if ch == 0x8FD9 || ch == 0x7B49 || ch == 0x7684 {   // 这 等 的
+                sawDemonstrative = sawDemonstrative || ch != 0x7684
+                sawEtc = sawEtc || ch == 0x7B49
+                sawZhe = sawZhe || ch == 0x8FD9
+                p -= 1
+                continue
+            }
+            break
+        }
+        // ‘比项目、争速度，…’，这‘三比三争’: a comma between the list and 这.
+        if sawDemonstrative, p > 1, u[p - 1] == 0x2C, CharacterClass.isClosingQuote(u[p - 2]) { p -= 1 }
+        guard p > 0 else { return nil }
+        // A quotation right before: “网格化、…、常态化”“五化并举”.
+        if CharacterClass.isClosingQuote(u[p - 1]) || u[p - 1] == 0x22, let q = index.quote(closingAt: p - 1), q.content.count >= 3 {
+            if var f = best(in: q.content, for: c, direction: .before, strong: true), f.fit >= 0.5 {
+                f.consumedQuote = q
+                return f
+            }
+        }
+        // A modifier between the list and the label: 设基金、建基地、兴基业的物联网“三基工程”.
+        var k = p - 1
+        while k > max(0, p - 8), CharacterClass.isHan(u[k]) {
+            if u[k] == 0x7684 { p = k; break }
+            k -= 1
+        }
+        // The clause right before the label; further clauses only after 这 (…，是…途径，这“新四化”),
+        // crossing one sentence end (…；比创业，看奉献。就是在这“六比六看”中).
+        var best: Found? = nil
+        var clauseEnd = p
+        let floor = max(0, p - Self.beforeWindow)
+        var clauses = 0
+        var crossedSentence = false
+        var budget = 2 * Self.beforeWindow   // units read as lists, so that dense text stays cheap
+        while clauseEnd > floor, clauses < (sawZhe ? 4 : 1), budget > 0 {
+            var a = clauseEnd
+            while a > floor, !Self.isClauseBoundary(u[a - 1]) { a -= 1 }
+            // Semicolon lists span several clauses: take the whole sentence too.
+            var sentenceStart = a
+            while sentenceStart > floor, !CharacterClass.isSentenceEnd(u[sentenceStart - 1]) { sentenceStart -= 1 }
+            var ranges = [a..<clauseEnd]
+            // Back to the sentence start after 这, or when the clause is the last of a
+            // semicolon sequence (学…；…改；建…的“三学三改三建”).
+            if sentenceStart < a, sawZhe || (a > 0 && u[a - 1] == 0x3B) { ranges.append(sentenceStart..<clauseEnd) }
+            for range in ranges where range.count >= 2 && budget > 0 {
+                budget -= range.count
+                // A 、 list ending right at a quoted label is tied to it (…兜底保障“四重”机制).
+                let adjacent = (c.isQuoted || c.shape.kind == .multiPart || (c.shape.kind == .compact && c.key.hasPrefix("双")))
+                    && range.upperBound == labelStart(c)
+                if var f = self.best(in: range, for: c, direction: .before, strong: sawDemonstrative, partial: sawEtc),
+                   best == nil || f.fit > best!.fit + (clauses > 0 ? 0.05 : 0) {
+                    if adjacent { f.marked = true }
+                    best = f
+                }
+            }
+            if let b = best, b.fit >= 0.7 { break }
+            guard a > floor else { break }
+            if CharacterClass.isSentenceEnd(u[a - 1]) {
+                if crossedSentence { break }
+                crossedSentence = true
+            }
+            clauseEnd = a - 1
+            clauses += 1
+        }
+        guard var best, best.fit >= 0.5 else { return nil }
+        best.marked = best.marked || sawDemonstrative
+        return best
+    }
+
+    static func isClauseBoundary(_ c: UInt16) -> Bool {
+        c == 0x2C || c == 0x3B || c == 0x3A || CharacterClass.isSentenceEnd(c)
+    }
+}

@@ -1,0 +1,133 @@
+/// Trimming list items to what the label stands for: introducing words before the first
+/// item, run-on text after the last, comments in brackets, shared predicates.
+///
+/// 例：`致力重点项目大突破` → 重点项目大突破 (others: 科技创新大提升…); `…、运行质量同步提升` →
+/// 运行质量; `开办企业3个工作日内完成（包含…）` → 开办企业3个工作日内完成.
+extension ExpansionResolver {
+    /// The first item of a list often carries the words that introduce the list
+    /// (致力重点项目大突破, 一是有序实施政务活动决策, 即在监管过程中随机抽取检查对象): cut after
+    /// the last introducing verb or particle, then to the length of the others at word
+    /// boundaries (twice their length, or one more character when they are short).
+    func trimLeadingContext(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 2 else { return items }
+        let longest = items.dropFirst().map(\.count).max() ?? 0
+        var first = items[0]
+        let limit = longest <= 3 ? longest + 1 : 2 * longest + 2
+        let sorted = items.dropFirst().map(\.count).sorted()
+        let median = sorted[sorted.count / 2]
+        guard first.count > max(median, 1) else { return items }
+        // After the last introducing word inside the item.
+        var k = first.lowerBound
+        var cut = first.lowerBound
+        while k < first.upperBound {
+            let e = min(index.wordEnd(after: k), first.upperBound)
+            let word = index.string(k..<e)
+            if e < first.upperBound, SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word) { cut = e }
+            k = e
+        }
+        if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
+        // Then by length, from the right, whole words.
+        if first.count > limit, first.count > longest + 1 {
+            var a = first.upperBound
+            while a > first.lowerBound {
+                let s = max(index.wordStartOffset(at: a - 1), first.lowerBound)
+                if first.upperBound - s > limit { break }
+                if CharacterClass.isPunctuation(u[s]), !CharacterClass.isQuote(u[s]) { break }
+                // Take a word only if it brings the item nearer the others' length (高血压, not 点高血压).
+                if a < first.upperBound, abs(first.upperBound - s - median) >= abs(first.upperBound - a - median) { break }
+                a = s
+            }
+            if a < first.upperBound { first = a..<first.upperBound }
+        }
+        var out = items
+        out[0] = first
+        return out
+    }
+
+    /// The last item may run on past the list (社区工作人员统一纳入城市管理网格化中): when it is
+    /// far longer than the others, keep its first words up to their length.
+    func trimTrailingContext(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 3, let last = items.last else { return items }
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        guard last.count >= longest + 10, Double(last.count) > 1.8 * Double(longest) else { return items }
+        var b = last.lowerBound
+        while b < last.upperBound {
+            let e = min(index.wordEnd(after: b), last.upperBound)
+            if e - last.lowerBound > longest + 1 { break }
+            let word = index.string(b..<e)
+            if b > last.lowerBound, SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word) { break }
+            b = e
+        }
+        guard b > last.lowerBound else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<b
+        return out
+    }
+
+    /// A long parenthetical at the end of an item is a comment, not part of it
+    /// (开办企业3个工作日内完成（包含办理名称预先核准、…）).
+    func trimParenthetical(_ r: Range<Int>) -> Range<Int> {
+        guard r.count > 8, u[r.upperBound - 1] == 0x29 else { return r }
+        var k = r.upperBound - 2
+        while k > r.lowerBound, u[k] != 0x28 { k -= 1 }
+        guard u[k] == 0x28, r.upperBound - k - 2 >= 6, k - r.lowerBound >= 2 else { return r }
+        return parser.trim(r.lowerBound..<k)
+    }
+
+    /// The last item may carry the predicate all items share (…、公务招待产生的费用): when no
+    /// other item has 的, cut a short 的-noun tail and the verb before it.
+    func trimSharedTail(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        if items.dropLast().contains(where: { r in r.contains { u[$0] == 0x7684 } }) { return items }
+        var k = last.upperBound - 1
+        while k > last.lowerBound, last.upperBound - k <= 4, u[k] != 0x7684 { k -= 1 }
+        guard u[k] == 0x7684, last.upperBound - k - 1 >= 1, last.upperBound - k - 1 <= 3, k - last.lowerBound >= 3 else { return items }
+        var end = k
+        for verb in ["产生", "形成", "发生", "造成", "带来", "所需", "支出", "涉及"] where index.has(Array(verb.utf16), endingAt: end) {
+            end -= verb.count
+            break
+        }
+        guard end - last.lowerBound >= 2 else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<end
+        return out
+    }
+
+    /// The last item may end with the label again or with the predicate the items share
+    /// (…、经营权三权分置; 经济总量、人均均量、运行质量同步提升).
+    func trimRepeatedLabel(_ items: [Range<Int>], _ c: SloganCandidate) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        let key = Array(c.key.utf16)
+        var end = last.upperBound
+        if key.count >= 2, last.count > key.count + 1, index.has(key, endingAt: end) { end -= key.count }
+        if end == last.upperBound, last.count >= longest + 3 {
+            for verb in SloganLexicon.sharedPredicates where last.count > verb.count + 1 && index.has(Array(verb.utf16), endingAt: end) {
+                end -= verb.count
+                for adverb in ["同步", "协调", "共同", "一起", "齐头"] where index.has(Array(adverb.utf16), endingAt: end) {
+                    end -= adverb.count
+                    break
+                }
+                break
+            }
+        }
+        guard end < last.upperBound, end - last.lowerBound >= 2 else { return items }
+        var out = items
+        out[out.count - 1] = last.lowerBound..<end
+        return out
+    }
+
+    /// 扶贫工作 → 扶贫 when the others are bare (支农、支教、支医和扶贫工作).
+    func trimTrailingGeneric(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        for g in ["工作", "任务", "问题", "方面", "领域"] {
+            let s = Array(g.utf16)
+            if last.count > s.count, index.has(s, endingAt: last.upperBound) {
+                var out = items
+                out[out.count - 1] = last.lowerBound..<(last.upperBound - s.count)
+                return out
+            }
+        }
+        return items
+    }
+}

@@ -7,7 +7,8 @@ import Foundation
 /// and the discourse verbs of reports, news and abstracts (进行, 提出, 表明 …); words that
 /// often belong to real terms (发展, 管理, 问题) are left to the IDF. A user's own list
 /// replaces it (`kouhao keywords --stopwords FILE`). Words are matched against whole
-/// tokens after normalization, ASCII letters case-folded.
+/// tokens after normalization, ASCII letters case-folded; a listed word that ICU splits into
+/// several tokens (开发区 = 开发|区) is never a keyword either, but does not cut runs.
 /// 例：with the default list, `通过招商引资推进开发区建设` has the candidate runs
 /// 招商引资 | 推进开发区建设 (通过 is a stop word).
 public struct StopWords: Sendable {

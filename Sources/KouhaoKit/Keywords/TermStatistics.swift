@@ -113,6 +113,21 @@ public struct TermStatistics: Sendable {
             }
             return true
         }
+        /// Whether the run of entry `e` is itself a stop word (one ICU splits: 开发|区 for a
+        /// list that names 开发区). Such a word is no term, though it does not cut runs.
+        func isStopRun(_ e: Int) -> Bool {
+            let x = counter.entries[e]
+            guard x.tokens >= 2 else { return false }
+            let p = Int(x.first)
+            var h: UInt64 = 0
+            var units: [UInt16] = []
+            for k in p..<(p + Int(x.tokens)) {
+                let t = Int(sequence.ids[k])
+                h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
+                units += sequence.units(of: t)
+            }
+            return units.withUnsafeBufferPointer { rules.stopWords.contains($0, hash: h) }
+        }
 
         // How often a run must occur to matter.
         var minimumCount: Int32 = 2
@@ -199,6 +214,7 @@ public struct TermStatistics: Sendable {
             let x = counter.entries[e]
             guard x.count > 0, shapeOK(e) else { continue }
             if x.tokens >= 2, x.count < minimumCount, !knownWhole.contains(e) { continue }
+            if x.tokens >= 2, isStopRun(e) { continue }
             documentTerms.append(Int32(e))
             if counter.isFree(e) { candidates.append(Int32(e)) }
         }

@@ -18,7 +18,7 @@ struct Kouhao: ParsableCommand {
         (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [TokenizeCommand.self, KeywordsCommand.self])
+        subcommands: [TokenizeCommand.self, KeywordsCommand.self, WordsCommand.self])
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)

@@ -18,6 +18,8 @@ struct TermSequence {
         static let digit: UInt8 = 32
         /// A slogan unit.
         static let slogan: UInt8 = 64
+        /// A measure word or unit (年, 个, 亿).
+        static let unit: UInt8 = 128
     }
 
     /// The spelling of every distinct token, one after the other.
@@ -290,6 +292,7 @@ struct TermRules: Sendable {
     let stopWords: StopWords
     let nonInitial: TermTable<UInt8>
     let nonFinal: TermTable<UInt8>
+    let units: TermTable<UInt8>
     let shape: TermShape
 
     init(_ configuration: KeywordConfiguration) {
@@ -299,8 +302,36 @@ struct TermRules: Sendable {
         for w in configuration.shape.nonInitial { a.insert(w, value: 0) }
         var b = TermTable<UInt8>(capacity: configuration.shape.nonFinal.count)
         for w in configuration.shape.nonFinal { b.insert(w, value: 0) }
+        var c = TermTable<UInt8>(capacity: configuration.shape.units.count)
+        for w in configuration.shape.units { c.insert(w, value: 0) }
         nonInitial = a
         nonFinal = b
+        units = c
+    }
+
+    /// Words that count like numerals before a unit (多名, 几个, 数十亿).
+    static let approximateNumerals: TermTable<UInt8> = {
+        var t = TermTable<UInt8>()
+        for w in ["多", "几", "数", "若干", "余"] { t.insert(w, value: 0) }
+        return t
+    }()
+
+    /// Whether a run fits the term shape (a slogan unit always does).
+    /// - Parameters:
+    ///   - firstFlags, lastFlags: the flags of its first and last tokens.
+    ///   - numbers: how many of its tokens, from the first, are numbers.
+    /// 例：招|商|引|资 fits; 个|工作|日内 does not (个 first); 2015|年, 两|个 and 多|名 do not
+    /// (numbers and a unit: a quantity or a date); 十八|大 does.
+    func fits(tokens n: Int, length: Int, firstFlags: UInt8, lastFlags: UInt8, numbers: Int) -> Bool {
+        typealias F = TermSequence.Flags
+        if n == 1, firstFlags & F.slogan != 0 { return true }
+        guard length >= shape.minimumLength, numbers < n else { return false }
+        if n >= 2, numbers == n - 1, lastFlags & F.unit != 0 { return false }
+        if n >= 2 {
+            if firstFlags & F.nonInitial != 0 || lastFlags & (F.nonFinal | F.chineseNumeral) != 0 { return false }
+            if firstFlags & F.slogan != 0 || lastFlags & F.slogan != 0 { return false }
+        }
+        return true
     }
 
     /// The flags of a distinct token.
@@ -310,7 +341,8 @@ struct TermRules: Sendable {
         if stopWords.contains(units, hash: hash) { f |= F.stop }
         if nonInitial.index(of: units, hash: hash) != nil { f |= F.nonInitial }
         if nonFinal.index(of: units, hash: hash) != nil { f |= F.nonFinal }
-        if kind == .number { f |= F.number }
+        if self.units.index(of: units, hash: hash) != nil { f |= F.unit }
+        if kind == .number || TermRules.approximateNumerals.index(of: units, hash: hash) != nil { f |= F.number }
         for u in units {
             if u >= 0x30 && u <= 0x39 { f |= F.digit } else if kind == .number && ChineseNumeral.isNumeral(u) { f |= F.chineseNumeral }
         }

@@ -93,25 +93,14 @@ public struct TermStatistics: Sendable {
         var counter = NGramCounter(ids: sequence.ids, tokenLength: sequence.length, lastUnit: lastUnit, firstUnit: firstUnit)
 
         typealias F = TermSequence.Flags
-        /// Whether entry `e` (counted `c` times) has a candidate's shape; `nil` when it does not.
+        /// Whether entry `e` has a candidate's shape.
         func shapeOK(_ e: Int) -> Bool {
             let x = counter.entries[e]
             let p = Int(x.first), n = Int(x.tokens)
-            let firstFlags = sequence.flags[Int(sequence.ids[p])]
-            if n == 1, firstFlags & F.slogan != 0 { return true }
-            guard Int(x.length) >= shape.minimumLength else { return false }
-            var allNumbers = true
-            for k in p..<(p + n) {
-                let f = sequence.flags[Int(sequence.ids[k])]
-                if f & F.number == 0 { allNumbers = false }
-                if f & F.slogan != 0 { return false }
-            }
-            if allNumbers { return false }
-            if n >= 2 {
-                let lastFlags = sequence.flags[Int(sequence.ids[p + n - 1])]
-                if firstFlags & F.nonInitial != 0 || lastFlags & (F.nonFinal | F.chineseNumeral) != 0 { return false }
-            }
-            return true
+            var numbers = 0
+            while numbers < n, sequence.flags[Int(sequence.ids[p + numbers])] & F.number != 0 { numbers += 1 }
+            return rules.fits(tokens: n, length: Int(x.length), firstFlags: sequence.flags[Int(sequence.ids[p])],
+                              lastFlags: sequence.flags[Int(sequence.ids[p + n - 1])], numbers: numbers)
         }
         /// Whether the run of entry `e` is itself a stop word (one ICU splits: 开发|区 for a
         /// list that names 开发区). Such a word is no term, though it does not cut runs.

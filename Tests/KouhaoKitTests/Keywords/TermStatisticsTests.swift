@@ -48,10 +48,15 @@ import Testing
         #expect(terms["全国"] == 3)
     }
 
-    @Test func numbersAloneAreNotTerms() {
-        let terms = T.terms("2020年完成验收，2020年启动建设，投资2020万元。")
+    @Test func numbersAndQuantitiesAreNotTerms() {
+        let terms = T.terms("2020年完成验收，2020年启动建设，投资2020万元。两个开发区，两个高新区。十八大以来，十八大精神。")
         #expect(terms["2020"] == nil)
-        #expect(terms["2020年"] == 2)
+        #expect(terms["2020年"] == nil)
+        #expect(terms["两个"] == nil)
+        #expect(terms["十八大"] == 2)   // 大 is no unit
+        // Without units, 2020年 is a term.
+        let open = T.terms("2020年完成验收，2020年启动建设。", configuration: .init(shape: TermShape(units: [])))
+        #expect(open["2020年"] == 2)
     }
 
     @Test func minimumLengthKeepsOutSingleCharacters() {

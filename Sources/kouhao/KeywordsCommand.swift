@@ -23,6 +23,7 @@ struct KeywordsCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }
     enum Method: String, ExpressibleByArgument, CaseIterable { case tfidf, textrank }
     enum IDF: String, ExpressibleByArgument, CaseIterable { case auto, corpus, table }
+    enum Slogans: String, ExpressibleByArgument, CaseIterable { case count, ignore }
 
     @OptionGroup var input: InputOptions
 
@@ -44,6 +45,9 @@ struct KeywordsCommand: ParsableCommand {
     @Option(name: .customLong("stopwords"), help: ArgumentHelp("A stop-word list to use instead of the built-in one: UTF-8, one word per line, # comments.", valueName: "file"))
     var stopWords: String?
 
+    @Option(help: "count: detected numbered slogans count as single terms (6543工程); ignore: do not run the slogan detector (keywords alone, faster).")
+    var slogans: Slogans = .count
+
     @Option(name: .customLong("min-length"), help: "Fewest characters of a keyword.")
     var minimumLength = 2
 
@@ -64,7 +68,8 @@ struct KeywordsCommand: ParsableCommand {
         if let writeIDFTable {
             try KeywordRun.writeTable(input, extractor: extractor, to: writeIDFTable, minimumDocuments: minimumDocuments)
         } else {
-            try KeywordRun.keywords(input, extractor: extractor, format: KeywordRenderer.Format(rawValue: format.rawValue)!)
+            try KeywordRun.keywords(input, extractor: extractor, format: KeywordRenderer.Format(rawValue: format.rawValue)!,
+                                    detector: slogans == .count ? SloganDetector() : nil)
         }
     }
 
@@ -82,9 +87,9 @@ struct KeywordsCommand: ParsableCommand {
 /// is TextRank, two passes (document frequencies, then scoring) for a corpus.
 enum KeywordRun {
     /// Keywords of every input, rendered to standard output.
-    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format) throws {
+    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format,
+                         detector: SloganDetector?) throws {
         let normalizer = Normalizer()
-        let detector = SloganDetector()
         let directories = input.paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -98,7 +103,7 @@ enum KeywordRun {
             written += 1
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
         }
-        @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector.mentions(in: text).map { TermSpan($0, in: text) } }
+        @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector?.mentions(in: text).map { TermSpan($0, in: text) } ?? [] }
         KeywordRenderer.begin(format, into: &sink)
         defer {
             KeywordRenderer.end(format, documents: written, into: &sink)

@@ -29,6 +29,8 @@ struct CandidateStatistics: Sendable {
     var term: Int32
     var count: Int32
     var titleCount: Int32
+    /// What slogan spans' weights add to the count.
+    var bonus: Float = 0
     /// First position in the document (ties are broken by it).
     var first: Int32
     var length: Int32

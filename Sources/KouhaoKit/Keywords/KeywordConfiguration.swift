@@ -55,7 +55,7 @@ public struct KeywordConfiguration: Sendable {
         public var singleToken: Double
         /// Factor for a term containing an ASCII digit (not a slogan). 例：0.3 for `2019年`.
         public var digits: Double
-        /// Factor for a detected numbered slogan. 例：2 for 6543工程.
+        /// Factor for a detected numbered slogan, which takes no length prior. 例：2 for 6543工程.
         public var slogan: Double
         /// How many times an occurrence in a title counts. 例：2.
         public var title: Double

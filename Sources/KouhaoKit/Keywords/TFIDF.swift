@@ -2,7 +2,9 @@ import Foundation
 
 /// TF-IDF scoring of candidate terms, with the shape weights of ``KeywordConfiguration/Weights``.
 ///
-/// `score = (count + (title − 1) · titleCount) × idf × lengthPrior(length) × singleToken? × digits? × slogan?`
+/// `score = (count + (title − 1) · titleCount) × idf × lengthPrior(length) × singleToken? × digits?`,
+/// and for a slogan `(count + span bonus) × idf × slogan` (a slogan is a unit: no length
+/// prior; a mention with its expansion counts twice, see ``TermSpan/weight``).
 ///
 /// IDF, for one document alone: `ln((N_B + 1) / (df_B + 1))` from the built-in table
 /// (N_B documents). For a corpus of N documents: `ln((N + K) / (df + K · (df_B + 1) / (N_B + 1)))`,
@@ -14,15 +16,12 @@ enum TFIDF {
     /// The score of one candidate.
     @inline(__always)
     static func score(_ c: CandidateStatistics, idf: Double, weights: KeywordConfiguration.Weights) -> Double {
-        var tf = Double(c.count) + (weights.title - 1) * Double(c.titleCount)
+        var tf = Double(c.count) + (weights.title - 1) * Double(c.titleCount) + Double(c.bonus)
         if tf < 0 { tf = 0 }
+        if c.isSlogan { return tf * idf * weights.slogan }
         var s = tf * idf * weights.prior(Int(c.length))
-        if c.isSlogan {
-            s *= weights.slogan
-        } else {
-            if c.tokens == 1 { s *= weights.singleToken }
-            if c.hasDigit { s *= weights.digits }
-        }
+        if c.tokens == 1 { s *= weights.singleToken }
+        if c.hasDigit { s *= weights.digits }
         return s
     }
 

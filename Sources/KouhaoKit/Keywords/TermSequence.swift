@@ -35,6 +35,8 @@ struct TermSequence {
     let ids: [Int32]
     /// Ranges of `ids` positions that lie in titles.
     let titles: [Range<Int>]
+    /// For slogan units: what their spans' weights add to their count.
+    let sloganBonus: [Int32: Double]
 
     /// Number of distinct tokens.
     var tokenCount: Int { start.count }
@@ -75,6 +77,7 @@ struct TermSequence {
         flags = builder.flags
         ids = builder.ids
         titles = builder.titles
+        sloganBonus = builder.sloganBonus
     }
 
     /// The mutable state of building a sequence.
@@ -105,6 +108,7 @@ struct TermSequence {
         var mask = 1023
         var ids: [Int32] = []
         var titles: [Range<Int>] = []
+        var sloganBonus: [Int32: Double] = [:]
         var titleIndex = 0
         var spanIndex = 0
         var emittedSpan = -1
@@ -136,7 +140,9 @@ struct TermSequence {
                     if emittedSpan != spanIndex {
                         emittedSpan = spanIndex
                         appendBreak()
-                        ids.append(internLabel(spans[spanIndex].label))
+                        let id = internLabel(spans[spanIndex].label)
+                        ids.append(id)
+                        if spans[spanIndex].weight > 1 { sloganBonus[id, default: 0] += spans[spanIndex].weight - 1 }
                         markTitle(spans[spanIndex].range.lowerBound)
                         ids.append(-1)
                     }

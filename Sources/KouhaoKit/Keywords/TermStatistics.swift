@@ -246,8 +246,9 @@ public struct TermStatistics: Sendable {
             if f & TermSequence.Flags.slogan != 0 { flags |= CandidateStatistics.Flags.slogan }
             if f & TermSequence.Flags.digit != 0 { flags |= CandidateStatistics.Flags.digit }
         }
-        return CandidateStatistics(term: term, count: x.count, titleCount: titleCount, first: x.first, length: Int32(x.length),
-                                   tokens: x.tokens, flags: flags)
+        let bonus = flags & CandidateStatistics.Flags.slogan != 0 ? Float(sequence.sloganBonus[sequence.ids[p]] ?? 0) : 0
+        return CandidateStatistics(term: term, count: x.count, titleCount: titleCount, bonus: bonus, first: x.first,
+                                   length: Int32(x.length), tokens: x.tokens, flags: flags)
     }
 
     /// The scoring record of entry `e`, with its title count.

@@ -82,8 +82,7 @@ enum TextRank {
         var best = TopScores(top)
         for i in 0..<n {
             let e = entries[i]
-            var s = rank[i] * weights.prior(Int(counter.entries[e].length))
-            if statistics.isSlogan(e) { s *= weights.slogan }
+            let s = statistics.isSlogan(e) ? rank[i] * weights.slogan : rank[i] * weights.prior(Int(counter.entries[e].length))
             best.offer(.init(score: s, first: counter.entries[e].first, id: Int32(e)))
         }
         return best.sorted.map { (Int($0.id), $0.score) }

@@ -12,7 +12,11 @@ import Testing
         #expect(TFIDF.score(candidate(), idf: 2, weights: w) == 3 * 2 * 1.2)
         #expect(TFIDF.score(candidate(tokens: 1), idf: 2, weights: w) == 3 * 2 * 1.2 * 0.7)
         #expect(TFIDF.score(candidate(flags: CandidateStatistics.Flags.digit), idf: 2, weights: w) == 3 * 2 * 1.2 * 0.3)
-        #expect(TFIDF.score(candidate(tokens: 1, flags: CandidateStatistics.Flags.slogan), idf: 2, weights: w) == 3 * 2 * 1.2 * 2)
+        // A slogan: no length prior, no single-token factor; its span bonus adds to the count.
+        #expect(TFIDF.score(candidate(length: 7, tokens: 1, flags: CandidateStatistics.Flags.slogan), idf: 2, weights: w) == 3 * 2 * 2)
+        var defined = candidate(length: 7, tokens: 1, flags: CandidateStatistics.Flags.slogan)
+        defined.bonus = 1
+        #expect(TFIDF.score(defined, idf: 2, weights: w) == 4 * 2 * 2)
         #expect(TFIDF.score(candidate(titleCount: 1), idf: 2, weights: w) == 4 * 2 * 1.2)
         #expect(TFIDF.score(candidate(length: 30), idf: 2, weights: w) == 3 * 2 * 0.4)
     }

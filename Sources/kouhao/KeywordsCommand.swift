@@ -58,6 +58,9 @@ struct KeywordsCommand: ParsableCommand {
     var minimumDocuments = 3
 
     mutating func validate() throws {
+        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
+            throw ValidationError("No input: pipe a text into kouhao keywords (cat 报告.txt | kouhao keywords) or name files and directories.")
+        }
         guard top >= 1 else { throw ValidationError("--top must be at least 1 (it was \(top)).") }
         guard minimumLength >= 1, minimumLength <= 16 else { throw ValidationError("--min-length must be between 1 and 16.") }
         guard minimumDocuments >= 1 else { throw ValidationError("--min-documents must be at least 1.") }

@@ -40,6 +40,9 @@ struct WordsCommand: ParsableCommand {
     var format: Format = .text
 
     mutating func validate() throws {
+        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
+            throw ValidationError("No input: pipe a text into kouhao words (cat 报告.txt | kouhao words) or name files and directories.")
+        }
         guard top >= 0 else { throw ValidationError("--top must not be negative.") }
         guard minimumCount >= 2 else { throw ValidationError("--min-count must be at least 2.") }
     }

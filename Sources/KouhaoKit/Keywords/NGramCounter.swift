@@ -10,7 +10,8 @@
 /// a neighbour that is a break, or two different neighbours, make that side free.
 /// Neighbours are compared by their nearest character (the last character of the token on
 /// the left, the first of the token on the right), not by token, because ICU does not
-/// split the same characters the same way everywhere (自强攻|坚行动 beside 提升|攻|坚行动).
+/// split the same characters the same way everywhere (自强攻|坚行动 beside 提升|攻|坚行动);
+/// all numbers count as one neighbour (``neighbourClass(of:flags:)``).
 /// 例：in `招商引资…招商引资…招商工作`, 招商 is free on the right (引, 工), 招商引 is not
 /// (always 资), 招商引资 is (two different contexts).
 /// - Complexity: O(n · maximumTokens) time at worst, in practice proportional to the
@@ -157,6 +158,12 @@ struct NGramCounter {
         }
         alive = []
         at = []
+    }
+
+    /// What a token is as a neighbour: its nearest character, or one class for all numbers
+    /// (a run always preceded by some number is a quantity's tail: 5人|死亡, 3日|下午).
+    static func neighbourClass(of unit: UInt16, flags: UInt8) -> Int32 {
+        flags & TermSequence.Flags.number != 0 ? 0x11_0000 : Int32(unit)
     }
 
     /// Number of entries.

@@ -106,8 +106,8 @@ public struct PhraseBuilder: Sendable {
             let u = Array(s.units(of: t))
             let (g, inserted) = u.withUnsafeBufferPointer { vocabulary.insert($0, hash: s.hash[t], value: s.flags[t]) }
             if inserted {
-                firstUnit.append(Int32(TermHash.fold(u.first!)))
-                lastUnit.append(Int32(TermHash.fold(u.last!)))
+                firstUnit.append(NGramCounter.neighbourClass(of: TermHash.fold(u.first!), flags: s.flags[t]))
+                lastUnit.append(NGramCounter.neighbourClass(of: TermHash.fold(u.last!), flags: s.flags[t]))
             }
             global[t] = Int32(g)
         }

@@ -87,8 +87,8 @@ public struct TermStatistics: Sendable {
         var firstUnit = [Int32](repeating: 0, count: v)
         for t in 0..<v {
             let u = sequence.units(of: t)
-            firstUnit[t] = Int32(TermHash.fold(u.first!))
-            lastUnit[t] = Int32(TermHash.fold(u.last!))
+            firstUnit[t] = NGramCounter.neighbourClass(of: TermHash.fold(u.first!), flags: sequence.flags[t])
+            lastUnit[t] = NGramCounter.neighbourClass(of: TermHash.fold(u.last!), flags: sequence.flags[t])
         }
         var counter = NGramCounter(ids: sequence.ids, tokenLength: sequence.length, lastUnit: lastUnit, firstUnit: firstUnit)
 

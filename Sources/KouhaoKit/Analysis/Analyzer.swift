@@ -13,9 +13,10 @@ public struct Analyzer: Sendable {
         /// 例：`.extract(KeywordConfiguration(top: 5))` gives each analysis its five best
         /// keywords, detected slogans counted as single terms.
         public enum Keywords: Sendable {
-            /// No keywords (``DocumentAnalysis/keywords`` stays empty).
+            /// No keywords (``DocumentAnalysis/keywords`` stays empty). 例：`kouhao slogans`.
             case off
             /// Keywords by this configuration, IDF from the built-in table.
+            /// 例：`.extract(.default)` for the default `kouhao` view.
             case extract(KeywordConfiguration)
         }
 
@@ -23,7 +24,7 @@ public struct Analyzer: Sendable {
         public var normalization: Normalizer.Configuration
         /// Slogan detection.
         public var slogans: SloganDetector.Configuration
-        /// Keyword extraction (off by default).
+        /// Keyword extraction (off by default). 例：`.extract(.default)`.
         public var keywords: Keywords
 
         /// The documented defaults: slogans with the detector's defaults, no keywords.

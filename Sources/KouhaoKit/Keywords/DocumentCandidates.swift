@@ -12,9 +12,9 @@ public struct DocumentCandidates: Sendable {
     /// The candidates; `term` indexes the terms above.
     var candidates: [CandidateStatistics] = []
 
-    /// Number of terms counted toward document frequencies.
+    /// Number of terms counted toward document frequencies. 例：about 150 for an abstract.
     public var termCount: Int { hashes.count }
-    /// Number of keyword candidates.
+    /// Number of keyword candidates. 例：about 60 for an abstract.
     public var candidateCount: Int { candidates.count }
 }
 
@@ -48,6 +48,6 @@ struct CandidateStatistics: Sendable {
 public struct RegisteredCandidates: Sendable {
     var candidates: [CandidateStatistics]
 
-    /// Number of keyword candidates.
+    /// Number of keyword candidates. 例：about 60 for an abstract.
     public var count: Int { candidates.count }
 }

@@ -10,8 +10,10 @@ public struct KeywordConfiguration: Sendable {
     /// occurrence, rare); `.textRank` ranks by centrality in the co-occurrence graph.
     public enum Method: String, Hashable, Sendable, CaseIterable, Codable {
         /// Term frequency × inverse document frequency × shape weights (see ``Weights``).
+        /// 例：`kouhao keywords --method tfidf`.
         case tfidf
         /// PageRank over the graph of terms that occur near each other, × the length prior.
+        /// 例：`kouhao keywords --method textrank`.
         case textRank = "textrank"
     }
 
@@ -20,12 +22,12 @@ public struct KeywordConfiguration: Sendable {
     /// 例：with `.headingsAndFirstLine`, `## [视频]习近平会见…` and a short first line
     /// followed by more text are titles.
     public enum Titles: String, Hashable, Sendable, CaseIterable, Codable {
-        /// No title weighting.
+        /// No title weighting. 例：for texts without titles.
         case none
-        /// Lines starting with `#` (the `## title` lines of 新闻联播 transcripts).
+        /// Lines starting with `#` (the `## title` lines of 新闻联播 transcripts). 例：`## [视频]…`.
         case headings
         /// Headings, and the first line when it is short (at most 60 characters) and
-        /// more text follows.
+        /// more text follows. 例：a report's first line `2020年政府工作报告`.
         case headingsAndFirstLine
     }
 
@@ -34,11 +36,11 @@ public struct KeywordConfiguration: Sendable {
     /// 例：`kouhao keywords 报告/` (many documents) uses the corpus; `kouhao keywords 报告.txt`
     /// the built-in table.
     public enum IDFSource: String, Hashable, Sendable, CaseIterable, Codable {
-        /// The corpus when there are at least two documents, else the table.
+        /// The corpus when there are at least two documents, else the table. 例：`--idf auto`.
         case automatic = "auto"
-        /// The corpus's own document frequencies, with the table as prior.
+        /// The corpus's own document frequencies, with the table as prior. 例：`--idf corpus`.
         case corpus
-        /// The table only (one pass, output as documents are read).
+        /// The table only (one pass, output as documents are read). 例：`--idf table`.
         case table
     }
 
@@ -50,6 +52,7 @@ public struct KeywordConfiguration: Sendable {
     /// keywords. 例：`Weights.default.lengthPrior[4]` is 1.2, `[2]` is 0.6.
     public struct Weights: Hashable, Sendable {
         /// Weight by length in characters, index = length; lengths past the end use the last value.
+        /// 例：`[0, 0.2, 0.6, 1.0, 1.2, 1.1, 1.0, 0.8, 0.6, 0.4]`.
         public var lengthPrior: [Double]
         /// Factor for a term that is one token. 例：0.7.
         public var singleToken: Double
@@ -60,7 +63,8 @@ public struct KeywordConfiguration: Sendable {
         /// How many times an occurrence in a title counts. 例：2.
         public var title: Double
 
-        /// The documented defaults.
+        /// The documented defaults, measured on CSL dev (see `Scripts/evaluate-keywords`).
+        /// 例：`Weights.default.singleToken` → 0.7.
         public static let `default` = Weights(
             lengthPrior: [0, 0.2, 0.6, 1.0, 1.2, 1.1, 1.0, 0.8, 0.6, 0.4],
             singleToken: 0.7, digits: 0.3, slogan: 2, title: 2)
@@ -86,15 +90,15 @@ public struct KeywordConfiguration: Sendable {
     public var method: Method
     /// How many keywords per document. 例：10.
     public var top: Int
-    /// Words that end candidate terms and are never keywords.
+    /// Words that end candidate terms and are never keywords. 例：`.default`.
     public var stopWords: StopWords
-    /// What a term may look like (length, edges).
+    /// What a term may look like (length, edges). 例：`.default`.
     public var shape: TermShape
-    /// Score factors.
+    /// Score factors. 例：`.default`.
     public var weights: Weights
-    /// Where titles are.
+    /// Where titles are. 例：`.headingsAndFirstLine`.
     public var titles: Titles
-    /// Where document frequencies come from.
+    /// Where document frequencies come from. 例：`.automatic`.
     public var idf: IDFSource
     /// How many documents' worth of evidence the built-in IDF table adds to a corpus's own
     /// document frequencies (a Bayesian prior; 0 = the corpus alone). 例：100.
@@ -105,6 +109,7 @@ public struct KeywordConfiguration: Sendable {
     public var knownTermMinimumDocuments: Int
 
     /// TF-IDF, 10 keywords, the built-in stop words, the default shape and weights.
+    /// 例：`KeywordExtractor(configuration: .default, tokenizer: tokenizer)`.
     public static let `default` = KeywordConfiguration()
 
     /// A configuration. 例：`KeywordConfiguration(top: 5, stopWords: try StopWords(contentsOf: "my-stopwords.txt"))`.

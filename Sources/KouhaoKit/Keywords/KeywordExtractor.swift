@@ -14,9 +14,9 @@
 /// ```
 /// Safe to share between threads.
 public struct KeywordExtractor: Sendable {
-    /// The configuration in use.
+    /// The configuration in use. 例：`extractor.configuration.top` → 10.
     public let configuration: KeywordConfiguration
-    /// The IDF table (document frequencies of a reference corpus).
+    /// The IDF table (document frequencies of a reference corpus). 例：`.builtIn`.
     public let table: IDFTable
     let tokenizer: Tokenizer
     let rules: TermRules
@@ -43,6 +43,7 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// The keywords of one document, best first: TF-IDF with the table's IDF, or TextRank.
+    /// 例：`extractor.keywords(in: text)` → 开发区, 经济开发区, 高质发展, … for the seed article.
     /// - Parameter spans: slogan spans, each counted as one term.
     /// - Complexity: O(n) in the length of the text.
     public func keywords(in text: NormalizedText, spans: [TermSpan] = []) -> [Keyword] {
@@ -67,6 +68,7 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// TextRank keywords of a document whose statistics are known.
+    /// 例：`extractor.textRank(extractor.statistics(in: text))`.
     public func textRank(_ statistics: TermStatistics) -> [Keyword] {
         TextRank.rank(statistics, top: configuration.top, weights: configuration.weights).map { e, score in
             Keyword(term: statistics.text(of: e), score: score, count: Int(statistics.counter.entries[e].count), isSlogan: statistics.isSlogan(e))
@@ -74,6 +76,7 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// First pass over a corpus: a document's terms and candidates.
+    /// 例：`df.add(extractor.candidates(in: text))`.
     /// - Parameter onceSeenRuns: `.keepAll` when building an IDF table.
     /// - Complexity: O(n).
     public func candidates(in text: NormalizedText, spans: [TermSpan] = [],
@@ -82,6 +85,7 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// A document's terms and candidates from its statistics.
+    /// 例：`extractor.candidates(of: extractor.statistics(in: text))`.
     public func candidates(of statistics: TermStatistics) -> DocumentCandidates {
         var d = DocumentCandidates()
         var index = [Int32: Int32]()
@@ -100,7 +104,7 @@ public struct KeywordExtractor: Sendable {
 
     /// Second pass: the TF-IDF keywords of a registered document, best first, with IDF
     /// from the corpus (and the table as prior) or from the table alone, as
-    /// ``KeywordConfiguration/idf`` says.
+    /// ``KeywordConfiguration/idf`` says. 例：`extractor.keywords(for: registered, in: df)`.
     public func keywords(for document: RegisteredCandidates, in frequencies: DocumentFrequencies) -> [Keyword] {
         var best = TopScores(configuration.top)
         let terms = frequencies.table

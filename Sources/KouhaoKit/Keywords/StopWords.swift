@@ -15,6 +15,7 @@ public struct StopWords: Sendable {
     private var table: TermTable<UInt8>
 
     /// The built-in list, read once from the package resource `stopwords.txt`.
+    /// 例：`StopWords.default.contains("进行")` → true.
     public static let `default`: StopWords = {
         guard let url = Bundle.module.url(forResource: "stopwords", withExtension: "txt"),
               let data = try? Data(contentsOf: url) else {
@@ -39,6 +40,7 @@ public struct StopWords: Sendable {
     }
 
     /// Reads a stop-word file (UTF-8, the format of ``init(parsing:)``).
+    /// 例：`try StopWords(contentsOf: "我的停用词.txt")`.
     /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)``, or
     ///   ``KouhaoError/malformedInput(path:reason:)`` when the file is not UTF-8.
     public init(contentsOf path: String) throws {

@@ -15,17 +15,17 @@ public struct TermShape: Hashable, Sendable {
     /// Most tokens of a candidate term. 例：8.
     public var maximumTokens: Int
     /// Tokens that cannot begin a multi-token term (measure words, suffixes, particles,
-    /// prepositions and adverbs that ICU leaves as single characters).
+    /// prepositions and adverbs that ICU leaves as single characters). 例：个, 性, 将.
     public var nonInitial: Set<String>
     /// Tokens that cannot end a multi-token term (localizers, particles, prepositions,
-    /// adverbs, modal verbs).
+    /// adverbs, modal verbs). 例：中, 后, 的, 将.
     public var nonFinal: Set<String>
     /// Measure words and units: numbers followed by one of them make a quantity or a date
-    /// (2015年, 两个, 3亿元, 多名), not a term. 十八大 is a term (大 is no unit).
+    /// (2015年, 两个, 3亿元, 多名), not a term. 十八大 is a term (大 is no unit). 例：年, 个, 亿.
     public var units: Set<String>
 
     /// Two to sixteen characters, at most eight tokens, measure words and suffixes not
-    /// first, localizers and particles not last.
+    /// first, localizers and particles not last, no quantities. 例：`TermShape.default.maximumTokens` → 8.
     public static let `default` = TermShape(
         minimumLength: 2, maximumLength: 16, maximumTokens: 8,
         nonInitial: Set(("个 项 家 条 名 位 次 种 批 件 类 些 们 的 地 得 着 了 过 性 化 者 中 上 下 后 时 里 间 "

@@ -4,9 +4,9 @@
 /// 例：for `实施“6543”工程`, `TermSpan(range: 3..<10, label: "6543工程")` — the range covers
 /// `6543”工程` in the normalized text (UTF-16 units), the label is the term it counts as.
 public struct TermSpan: Hashable, Sendable {
-    /// The range in the normalized text, in UTF-16 units (see ``NormalizedText``).
+    /// The range in the normalized text, in UTF-16 units (see ``NormalizedText``). 例：3..<10.
     public var range: Range<Int>
-    /// The term the span counts as (normalized, without quotation marks).
+    /// The term the span counts as (normalized, without quotation marks). 例：6543工程.
     public var label: String
     /// How many occurrences the span counts for (at least 1). 例：2 for a slogan whose
     /// expansion the document states: it is said once and spelled out once.

@@ -23,9 +23,9 @@ public struct TermStatistics: Sendable {
     ///
     /// 例：`光程放大校正因子` said once: `.keepKnown` keeps it when the IDF table knows it.
     public enum OnceSeenRuns: Hashable, Sendable {
-        /// Keep it as a term when the IDF table knows it (keyword extraction).
+        /// Keep it as a term when the IDF table knows it (keyword extraction). 例：`kouhao keywords`.
         case keepKnown
-        /// Keep it always (building an IDF table, where nothing is known yet).
+        /// Keep it always (building an IDF table, where nothing is known yet). 例：`--write-idf-table`.
         case keepAll
     }
 
@@ -35,13 +35,13 @@ public struct TermStatistics: Sendable {
     public struct Term: Hashable, Sendable {
         /// The term, normalized. 例：招商引资.
         public var text: String
-        /// Occurrences in the document.
+        /// Occurrences in the document. 例：4.
         public var count: Int
-        /// Occurrences in title lines.
+        /// Occurrences in title lines. 例：1 for 开发区 in `## 开发区建设提速`.
         public var titleCount: Int
-        /// Tokens it is made of (1 for a slogan unit).
+        /// Tokens it is made of (1 for a slogan unit). 例：4 for 招|商|引|资.
         public var tokens: Int
-        /// Whether it is a slogan span.
+        /// Whether it is a slogan span. 例：true for 6543工程.
         public var isSlogan: Bool
     }
 
@@ -67,6 +67,7 @@ public struct TermStatistics: Sendable {
     let maximumTokens: Int
 
     /// The statistics of a normalized text.
+    /// 例：`TermStatistics(text: text, tokenizer: tokenizer, known: .builtIn).terms`.
     /// - Parameters:
     ///   - spans: slogan spans to count as single terms.
     ///   - known: the table that says which once-seen runs are known terms.
@@ -306,6 +307,6 @@ public struct TermStatistics: Sendable {
             }
     }
 
-    /// Number of content tokens (slogan units count one).
+    /// Number of content tokens (slogan units count one). 例：9 for `开发区把招商引资作为一号工程`.
     public var tokenCount: Int { sequence.ids.reduce(0) { $1 >= 0 ? $0 + 1 : $0 } }
 }

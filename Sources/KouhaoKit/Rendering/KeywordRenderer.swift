@@ -11,13 +11,13 @@ public enum KeywordRenderer {
     /// 例：`kouhao keywords --format csv` uses `.csv`.
     public enum Format: String, Sendable, CaseIterable {
         /// Per document: the path (when there are several documents), then one line per keyword:
-        /// rank, term, score, count, and `slogan` for numbered slogans.
+        /// rank, term, score, count, and `slogan` for numbered slogans. 例：`  1  开发区  119.1816  ×21`.
         case text
-        /// One JSON array of documents.
+        /// One JSON array of documents. 例：`[{"path":…,"keywords":[…]}]`.
         case json
-        /// One JSON object per document per line.
+        /// One JSON object per document per line. 例：`{"path":"a.txt","keywords":[…]}`.
         case jsonl
-        /// `path,rank,term,score,count,slogan` rows under a header.
+        /// `path,rank,term,score,count,slogan` rows under a header. 例：`a.txt,1,开发区,119.1816,21,false`.
         case csv
     }
 
@@ -30,7 +30,7 @@ public enum KeywordRenderer {
         }
     }
 
-    /// One document's keywords.
+    /// One document's keywords. 例：`KeywordRenderer.render(keywords, path: "a.txt", index: 0, format: .jsonl, showPath: false, into: &sink)`.
     /// - Parameters:
     ///   - index: the document's position in the output (0 for the first).
     ///   - showPath: whether the text format prints the path above the keywords.

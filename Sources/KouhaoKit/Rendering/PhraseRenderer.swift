@@ -2,18 +2,19 @@ import Foundation
 
 /// Renders the words a corpus uses (``PhraseBuilder/Phrase``) as text, JSON, JSON Lines or CSV.
 ///
-/// 例：in ``Format/csv``, `一带一路,4,1450,812,7.91,4.12,3.60` — term, tokens, count,
+/// 例：in ``Format/csv``, `一带一路,2,2733,636,7.59,7.91,7.84` — term, tokens, count,
 /// documents, cohesion, left and right entropy.
 public enum PhraseRenderer {
     /// Output formats. 例：`kouhao words --format jsonl` uses `.jsonl`.
     public enum Format: String, Sendable, CaseIterable {
-        /// An aligned table with a header.
+        /// An aligned table with a header. 例：`  1  一带一路  2733  636  7.59  7.91 / 7.84  2`.
         case text
-        /// One JSON array.
+        /// One JSON array. 例：`[{"term":"一带一路",…}]`.
         case json
-        /// One JSON object per line.
+        /// One JSON object per line. 例：`{"term":"一带一路","tokens":2,…}`.
         case jsonl
         /// `term,tokens,count,documents,cohesion,left_entropy,right_entropy` rows under a header.
+        /// 例：`一带一路,2,2733,636,7.59,7.91,7.84`.
         case csv
     }
 

@@ -17,7 +17,8 @@ struct KeywordsCommand: ParsableCommand {
           cat 报告.txt | kouhao keywords --top 5
           kouhao keywords 报告/ --format jsonl
           kouhao keywords --method textrank 报告.txt
-          kouhao keywords 语料/ --write-idf-table my-idf.tsv     then: --idf-table my-idf.tsv
+          kouhao keywords 语料/ --write-idf-table my-idf.tsv   (a table of your own,
+          kouhao keywords --idf-table my-idf.tsv 报告.txt        then use it)
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }

@@ -3,7 +3,7 @@
 ///
 /// Made by ``KeywordExtractor/candidates(in:spans:)`` in parallel, one per document; then
 /// ``DocumentFrequencies/add(_:)`` counts it and keeps only what scoring needs.
-/// 例：for a CSL abstract, about 150 terms, 60 of them candidates.
+/// 例：for a CSL abstract, about 50 terms, 20 of them candidates.
 public struct DocumentCandidates: Sendable {
     /// Term texts, flat: term `i` is `units[offsets[i]..<offsets[i+1]]`.
     var units: [UInt16] = []
@@ -12,9 +12,9 @@ public struct DocumentCandidates: Sendable {
     /// The candidates; `term` indexes the terms above.
     var candidates: [CandidateStatistics] = []
 
-    /// Number of terms counted toward document frequencies. 例：about 150 for an abstract.
+    /// Number of terms counted toward document frequencies. 例：about 50 for an abstract.
     public var termCount: Int { hashes.count }
-    /// Number of keyword candidates. 例：about 60 for an abstract.
+    /// Number of keyword candidates. 例：about 20 for an abstract.
     public var candidateCount: Int { candidates.count }
 }
 
@@ -48,6 +48,6 @@ struct CandidateStatistics: Sendable {
 public struct RegisteredCandidates: Sendable {
     var candidates: [CandidateStatistics]
 
-    /// Number of keyword candidates. 例：about 60 for an abstract.
+    /// Number of keyword candidates. 例：about 20 for an abstract.
     public var count: Int { candidates.count }
 }

@@ -17,7 +17,8 @@ import Foundation
 ///
 /// Documents are added one by one (``add(_:)``, in input order, so that the result does not
 /// depend on how they were read); ``phrases()`` does the counting.
-/// - Complexity: O(n · maxTokens) time; memory about 8 bytes per token of the corpus.
+/// - Complexity: O(n · maxTokens) time; memory grows with the corpus (325 MB for the 44 MB of
+///   新闻联播 2012–2017).
 public struct PhraseBuilder: Sendable {
     /// Thresholds and term rules.
     ///

@@ -25,7 +25,9 @@ let package = Package(
         ),
         .target(
             name: "KouhaoKit",
-            dependencies: ["CICUShim"]
+            dependencies: ["CICUShim"],
+            exclude: ["Resources/README.md"],
+            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv")]
         ),
         .executableTarget(
             name: "kouhao",

@@ -19,7 +19,7 @@ struct Kouhao: ParsableCommand {
         (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [ShowCommand.self, SlogansCommand.self, GlossaryCommand.self, MergeCommand.self, TokenizeCommand.self],
+        subcommands: [ShowCommand.self, SlogansCommand.self, KeywordsCommand.self, GlossaryCommand.self, MergeCommand.self, WordsCommand.self, TokenizeCommand.self],
         defaultSubcommand: ShowCommand.self)
 
     static func main() {

@@ -6,20 +6,36 @@
 public struct Analyzer: Sendable {
     /// What to compute and how.
     ///
-    /// 例：`Analyzer.Configuration(slogans: .default)`.
+    /// 例：`Analyzer.Configuration(slogans: .default, keywords: .extract(.default))`.
     public struct Configuration: Sendable {
+        /// Whether to extract keywords, and how.
+        ///
+        /// 例：`.extract(KeywordConfiguration(top: 5))` gives each analysis its five best
+        /// keywords, detected slogans counted as single terms.
+        public enum Keywords: Sendable {
+            /// No keywords (``DocumentAnalysis/keywords`` stays empty). 例：`kouhao slogans`.
+            case off
+            /// Keywords by this configuration, IDF from the built-in table.
+            /// 例：`.extract(.default)` for the default `kouhao` view.
+            case extract(KeywordConfiguration)
+        }
+
         /// Normalization before matching.
         public var normalization: Normalizer.Configuration
         /// Slogan detection.
         public var slogans: SloganDetector.Configuration
+        /// Keyword extraction (off by default). 例：`.extract(.default)`.
+        public var keywords: Keywords
 
-        /// The documented defaults.
+        /// The documented defaults: slogans with the detector's defaults, no keywords.
         public static let `default` = Configuration()
 
-        /// A configuration. 例：`Configuration(normalization: .default, slogans: .default)`.
-        public init(normalization: Normalizer.Configuration = .default, slogans: SloganDetector.Configuration = .default) {
+        /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
+        public init(normalization: Normalizer.Configuration = .default, slogans: SloganDetector.Configuration = .default,
+                    keywords: Keywords = .off) {
             self.normalization = normalization
             self.slogans = slogans
+            self.keywords = keywords
         }
     }
 
@@ -28,6 +44,7 @@ public struct Analyzer: Sendable {
     let normalizer: Normalizer
     let tokenizer: Tokenizer
     let detector: SloganDetector
+    let extractor: KeywordExtractor?
 
     /// An analyzer.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU cannot be used.
@@ -36,6 +53,11 @@ public struct Analyzer: Sendable {
         normalizer = Normalizer(configuration: configuration.normalization)
         tokenizer = try Tokenizer()
         detector = SloganDetector(configuration: configuration.slogans, tokenizer: tokenizer)
+        if case .extract(let keywords) = configuration.keywords {
+            extractor = KeywordExtractor(configuration: keywords, tokenizer: tokenizer)
+        } else {
+            extractor = nil
+        }
     }
 
     /// Analyses a decoded document. 例：`analyzer.analyze(decoded, path: "Corpus/01.txt")`.
@@ -43,7 +65,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ decoded: DecodedText, path: String) -> DocumentAnalysis {
         let text = normalizer.normalize(decoded.text)
         let slogans = detector.mentions(in: text)
-        return DocumentAnalysis(path: path, slogans: slogans, keywords: [], diagnostics: decoded.diagnostics,
+        let keywords = extractor?.keywords(in: text, spans: slogans.map { TermSpan($0, in: text) }) ?? []
+        return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: decoded.diagnostics,
                                 length: decoded.text.count)
     }
 

@@ -8,6 +8,8 @@ extension ExpansionResolver {
     /// (致力重点项目大突破, 一是有序实施政务活动决策, 即在监管过程中随机抽取检查对象): cut after
     /// the last introducing verb or particle, then to the length of the others at word
     /// boundaries (twice their length, or one more character when they are short).
+    /// An introducing verb is kept when most other items start with a verb too: then every
+    /// item is a verb phrase (打造三个平台、完善两张清单、守住一条底线).
     func trimLeadingContext(_ items: [Range<Int>]) -> [Range<Int>] {
         guard items.count >= 2 else { return items }
         let longest = items.dropFirst().map(\.count).max() ?? 0
@@ -16,13 +18,20 @@ extension ExpansionResolver {
         let sorted = items.dropFirst().map(\.count).sorted()
         let median = sorted[sorted.count / 2]
         guard first.count > max(median, 1) else { return items }
+        // Items that are verb phrases keep their verbs.
+        let verbPhrases = items.dropFirst().filter { r in
+            let e = min(index.wordEnd(after: r.lowerBound), r.upperBound)
+            let word = index.string(r.lowerBound..<e)
+            return e < r.upperBound && (SloganLexicon.itemVerbs.contains(word) || SloganLexicon.leadVerbs.contains(word))
+        }.count
+        let verbs = 2 * verbPhrases < items.count - 1
         // After the last introducing word inside the item.
         var k = first.lowerBound
         var cut = first.lowerBound
         while k < first.upperBound {
             let e = min(index.wordEnd(after: k), first.upperBound)
             let word = index.string(k..<e)
-            if e < first.upperBound, SloganLexicon.leadParticles.contains(word) || SloganLexicon.leadVerbs.contains(word) { cut = e }
+            if e < first.upperBound, SloganLexicon.leadParticles.contains(word) || (verbs && SloganLexicon.leadVerbs.contains(word)) { cut = e }
             k = e
         }
         if first.upperBound - cut >= 1 { first = cut..<first.upperBound }

@@ -178,7 +178,11 @@ struct ListParser {
             if ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang, k > last.lowerBound {
                 var e = k
                 while e < b, ChineseNumeral.isNumeral(u[e]) { e += 1 }
-                if e < b, "大个项类种条".utf16.contains(u[e]), b - e <= 14,
+                // Only a phrase that sums the list up: after 等, or counting its items
+                // (甲、乙、丙三大任务), not an item's own count (…、守住一条底线).
+                let summed = u[k - 1] == 0x7B49
+                    || (u[k] != CharacterClass.shuang && ChineseNumeral(units: u[k..<e])?.value == r.items.count)
+                if e < b, "大个项类种条".utf16.contains(u[e]), b - e <= 14, summed,
                    !(k..<b).contains(where: { CharacterClass.isItemSeparator(u[$0]) }) {
                     b = k
                     break

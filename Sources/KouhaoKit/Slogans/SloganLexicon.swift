@@ -78,6 +78,15 @@ enum SloganLexicon {
         "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了",
     ]
 
+    /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
+    /// the other items start with one, the first item's verb is its own, not an introduction.
+    static let itemVerbs: WordSet = [
+        "完善", "守住", "守牢", "筑牢", "夯实", "建设", "建立", "提升", "提高", "深化", "优化", "强化", "发展",
+        "促进", "保障", "扩大", "加大", "做强", "做优", "做大", "壮大", "拓展", "抓好", "办好", "建好", "坚持",
+        "创新", "改善", "规范", "严格", "打好", "用好", "管好", "守好", "稳定", "增加", "减少", "降低", "提供",
+        "引进", "培养", "支持", "保护", "治理", "整治", "改造", "畅通", "统筹", "扶持", "巩固", "激发", "补齐",
+    ]
+
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
 

@@ -23,6 +23,11 @@ import Testing
     @Test func trailingEtcAndCountPhrase() {
         let r = readings("装备制造、电子信息、新材料等三大产业")
         #expect(r.contains(["装备制造", "电子信息", "新材料"]))
+        // Without 等, a count phrase is cut only when it counts the items.
+        #expect(readings("装备制造、电子信息、新材料三大产业").contains(["装备制造", "电子信息", "新材料"]))
+        let own = readings("打造三个平台、完善两张清单、守住一条底线")
+        #expect(own.contains(["打造三个平台", "完善两张清单", "守住一条底线"]))
+        #expect(!own.contains(["打造三个平台", "完善两张清单", "守住"]))
     }
 
     @Test func oneClauseHoldingTheList() {

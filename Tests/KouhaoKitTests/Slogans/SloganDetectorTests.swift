@@ -41,6 +41,12 @@ import Testing
         #expect(m.expansion?.itemTexts == ["建设5个园区", "培育3个集群", "打造2个平台", "形成1个品牌"])
     }
 
+    /// Items that are verb phrases keep their verbs, and the last item keeps its own count.
+    @Test func itemsKeepTheirVerbsAndCounts() throws {
+        let m = try #require(slogans("开发区实施“三项行动”，即打造三个创新平台、完善两张清单、守住一条底线。").first("三项行动"))
+        #expect(m.expansion?.itemTexts == ["打造三个创新平台", "完善两张清单", "守住一条底线"])
+    }
+
     @Test func afterInBrackets() throws {
         let m = try #require(slogans("村里推进“三清”（清垃圾、清沟渠、清杂物）行动。").first("三清"))
         #expect(m.expansion?.direction == .after)

@@ -53,10 +53,8 @@ struct WordsCommand: ParsableCommand {
             stopWords: try stopWords.map(StopWords.init(contentsOf:)) ?? .default)
         var builder = PhraseBuilder(configuration: configuration)
         let tokenizer = try Tokenizer(), normalizer = Normalizer(), reader = builder
-        try DocumentRunner.finishing({
-            try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.decoded.text), tokenizer: tokenizer) },
-                                   consume: { builder.add($0) })
-        }, then: {
+        try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.decoded.text), tokenizer: tokenizer) },
+                               consume: { builder.add($0) }, finish: {
             let phrases = builder.phrases()
             var sink = ByteSink()
             PhraseRenderer.render(top == 0 ? phrases : Array(phrases.prefix(top)), format: PhraseRenderer.Format(rawValue: format.rawValue)!, into: &sink)

@@ -31,8 +31,11 @@ struct AtomicOutput {
         guard fd >= 0 else { throw failure("cannot create a temporary file beside it") }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var renamed = false
+        // Interrupted (Ctrl-C, kill) while the temporary file exists: remove it, then die of the signal.
+        let previous = AtomicOutput.removeOnSignal(template)
         defer {
             if !renamed { unlink(temporary) }
+            AtomicOutput.restoreSignals(previous)
         }
         do {
             defer { close(fd) }
@@ -62,5 +65,34 @@ struct AtomicOutput {
         }
         guard rename(temporary, path) == 0 else { throw failure("cannot replace it") }
         renamed = true
+    }
+
+    /// The temporary file a signal handler must remove (a C string, or nil).
+    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>? = nil
+    private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Installs handlers that unlink `path` and re-raise the signal; returns the old handlers.
+    private static func removeOnSignal(_ path: [CChar]) -> [sigaction] {
+        pending = strdup(path)
+        return signals.map { sig in
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in
+                if let p = AtomicOutput.pending { unlink(p) }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+            var old = sigaction()
+            sigaction(sig, &action, &old)
+            return old
+        }
+    }
+
+    private static func restoreSignals(_ previous: [sigaction]) {
+        for (sig, old) in zip(signals, previous) {
+            var old = old
+            sigaction(sig, &old, nil)
+        }
+        free(pending)
+        pending = nil
     }
 }

@@ -96,6 +96,7 @@ final class TokenizeChunker: @unchecked Sendable {
     private let inputs: Inputs
     private let split: Bool
     private var pending: [Chunk] = []
+    private var nextPending = 0
     static let chunkUnits = 1 << 14
 
     init(items: [InputItem], inputs: Inputs, splitLargeDocuments: Bool) {
@@ -105,7 +106,10 @@ final class TokenizeChunker: @unchecked Sendable {
     }
 
     func next() -> Chunk? {
-        if !pending.isEmpty { return pending.removeFirst() }
+        if nextPending < pending.count {
+            defer { nextPending += 1 }
+            return pending[nextPending]
+        }
         guard let item = items.next() else { return nil }
         let load = inputs.load(item)
         guard let document = load.document else {
@@ -125,7 +129,8 @@ final class TokenizeChunker: @unchecked Sendable {
                                 isFirst: start == 0, load: start == 0 ? load : nil))
             start = end
         }
-        pending = Array(chunks.dropFirst())
+        pending = chunks
+        nextPending = 1
         return chunks.first
     }
 }

@@ -21,13 +21,15 @@ public struct Analyzer: Sendable {
         }
 
         /// Normalization before matching.
+        /// 例：`.default`, so that 「兩個清單」 is found with key 两个清单 and label 兩個清單 as written.
         public var normalization: Normalizer.Configuration
-        /// Slogan detection.
+        /// Slogan detection. 例：`.init(minimumConfidence: 0.7)` for `kouhao slogans --min-confidence 0.7`.
         public var slogans: SloganDetector.Configuration
         /// Keyword extraction (off by default). 例：`.extract(.default)`.
         public var keywords: Keywords
 
         /// The documented defaults: slogans with the detector's defaults, no keywords.
+        /// 例：`try Analyzer(configuration: .default).analyze("推进“三个强化”")` finds 三个强化, no keywords.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
@@ -39,14 +41,14 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// The configuration in use.
+    /// The configuration in use. 例：`try Analyzer().configuration.slogans.minimumConfidence` → 0.5.
     public let configuration: Configuration
     let normalizer: Normalizer
     let tokenizer: Tokenizer
     let detector: SloganDetector
     let extractor: KeywordExtractor?
 
-    /// An analyzer.
+    /// An analyzer. 例：`try Analyzer(configuration: .init(keywords: .extract(.default)))`, as `kouhao show` makes.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU cannot be used.
     public init(configuration: Configuration = .default) throws {
         self.configuration = configuration

@@ -5,11 +5,13 @@
 /// on the order documents were read in. 例：`Citation(path: "Corpus/01-devzone-lanxi.txt",
 /// start: 232, text: "…这‘三比三争’后来成了全区干部的口头禅。")`.
 public struct Citation: Hashable, Sendable {
-    /// The document's path.
+    /// The document's path. 例：`"材料/2021/20210315.txt"`.
     public var path: String
     /// The code point offset (in the text as read) of the mention it illustrates.
+    /// 例：10 for 三个强化 in `全县上下要扎实推进“三个强化”行动，…`.
     public var start: Int
     /// The sentence, as written.
+    /// 例：`全县上下要扎实推进“三个强化”行动，即强化规划引领、强化要素保障、强化督查考核。`.
     public var text: String
 
     /// A citation. 例：`Citation(path: "a.txt", start: 12, text: "坚持“两学一做”常态化。")`.

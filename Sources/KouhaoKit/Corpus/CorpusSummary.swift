@@ -11,12 +11,15 @@
 /// by the number of occurrences. 例：the summary of the 2,190 新闻联播 transcripts of 2012–2017.
 public struct CorpusSummary: Hashable, Sendable {
     /// The paths of the documents summarized (documents without slogans included).
+    /// 例：`材料/2021/20210315.txt`, `材料/2022/20220601.txt`, `材料/2023/乡镇通知.txt`.
     public internal(set) var documentPaths: Set<String>
-    /// How many of them have no date in their file name.
+    /// How many of them have no date in their file name. 例：1 for those three (`乡镇通知.txt`).
     public internal(set) var undatedDocuments: Int
     /// Their total length in code points.
+    /// 例：52 for one file holding a 51-character line about “三个强化” and its line end.
     public internal(set) var characters: Int
     /// Every slogan, by its grouping key.
+    /// 例：`slogans["三强化"]` summarizes both “三个强化” and 「三個強化」.
     public internal(set) var slogans: [String: SloganSummary]
 
     /// The empty summary: the identity of ``merge(_:)``. 例：`CorpusSummary()`.
@@ -33,7 +36,7 @@ public struct CorpusSummary: Hashable, Sendable {
         self.slogans = slogans
     }
 
-    /// Number of documents summarized.
+    /// Number of documents summarized. 例：3 after merging the summaries of three 通知.
     public var documentCount: Int { documentPaths.count }
 
     /// Adds the documents of `other`, which should be disjoint from these (see

@@ -5,11 +5,13 @@
 /// "last seen" mean dates, not path order. 例：`DocumentDate(fileNameOf: "xwlb/2015/20150302.txt")`
 /// → 2015-03-02; `DocumentDate(fileNameOf: "北京市/2017.txt")` → 2017.
 public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The year, 1900–2099.
+    /// The year, 1900–2099. 例：2022 for `材料/2022/20220601.txt`.
     public var year: Int
     /// The month (1–12), when the name has one.
+    /// 例：6 for `20220601.txt`; nil for `2022年工作要点.txt`.
     public var month: Int?
     /// The day of the month (1–31), when the name has one.
+    /// 例：1 for `20220601.txt`; nil for `2023年3月工作要点.txt`.
     public var day: Int?
 
     /// A date. 例：`DocumentDate(year: 2015, month: 3, day: 2)`.
@@ -53,6 +55,7 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// `2015-03-02`, `2015-03` or `2015`.
+    /// 例：`DocumentDate(fileNameOf: "2023年3月工作要点.txt")?.description` → `2023-03`.
     public var description: String {
         var s = String(year)
         if let month { s += "-" + Self.twoDigits(month) }

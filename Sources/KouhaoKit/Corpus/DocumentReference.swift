@@ -3,9 +3,10 @@
 /// 例：`DocumentReference(path: "xwlb/2015/20150302.txt")` has the date 2015-03-02;
 /// `DocumentReference(path: "Corpus/01-devzone-lanxi.txt")` has none.
 public struct DocumentReference: Hashable, Sendable {
-    /// The path, as the corpus reader gave it.
+    /// The path, as the corpus reader gave it. 例：`"材料/2022/20220601.txt"`.
     public var path: String
     /// The date in the file name, when there is one.
+    /// 例：2022-06-01 for `材料/2022/20220601.txt`; nil for `材料/2023/乡镇通知.txt`.
     public var date: DocumentDate?
 
     /// A reference, with the date read from the file name. 例：`DocumentReference(path: "2017.txt")`.

@@ -12,9 +12,11 @@ public struct Glossary: Sendable {
     /// 例：`Glossary.Configuration(order: .path)` reads "first seen" by path even in a dated corpus.
     public struct Configuration: Hashable, Sendable {
         /// The order "first seen" and "last seen" refer to.
+        /// 例：`.date` makes 三个强化 last seen in `20220601.txt`, past the undated `乡镇通知.txt`.
         public var order: DocumentOrder
 
         /// Automatic order (by date when every file name has one).
+        /// 例：resolves to `.path` for `材料/`, where one file of three has no date.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(order: .date)`.
@@ -25,21 +27,21 @@ public struct Glossary: Sendable {
 
     /// A text with its number of occurrences. 例：`Count(text: "「四個全面」", occurrences: 2)`.
     public struct Count: Hashable, Sendable {
-        /// The text.
+        /// The text. 例：`「三個強化」`.
         public var text: String
-        /// How often it occurs.
+        /// How often it occurs. 例：3 for `“三个强化”`.
         public var occurrences: Int
     }
 
     /// A link from one entry to another. 例：from 6543工程 to `Link(key: "六涉", label: "六涉", number: 7, documents: 1)`.
     public struct Link: Hashable, Sendable {
-        /// The target's key.
+        /// The target's key. 例：`三强化` for 三个强化 (the key drops 个).
         public var key: String
-        /// The target's label.
+        /// The target's label. 例：`三个强化`.
         public var label: String
-        /// The target's position in the glossary (1-based).
+        /// The target's position in the glossary (1-based). 例：1 when 三个强化 heads the glossary.
         public var number: Int
-        /// Documents in which the nesting occurs.
+        /// Documents in which the nesting occurs. 例：1 when only `乡镇通知.txt` lists 三个强化 inside 两个提升.
         public var documents: Int
     }
 
@@ -49,42 +51,50 @@ public struct Glossary: Sendable {
     /// 不等不靠争一流 / 不推不拖争实干 / 不骄不躁争奉献 / 不松不懈争先锋.
     public struct Entry: Sendable {
         /// Its position (1-based): by occurrences, then label.
+        /// 例：1 for 三个强化 (4 mentions); 四抓 (2) is 2 and 四风 (2) is 3, 抓 sorting before 风.
         public var number: Int
         /// The most frequent plain form of the label (Simplified, half-width, no quotes).
+        /// 例：`三个强化` for “三个强化” ×3 and 「三個強化」 ×1.
         public var label: String
-        /// The most frequent shape.
+        /// The most frequent shape. 例：`.counted` for 三个强化.
         public var kind: SloganKind
-        /// Spellings as written, most frequent first.
+        /// Spellings as written, most frequent first. 例：“三个强化” ×3, then 「三個強化」 ×1.
         public var variants: [Count]
         /// The first document that mentions it, in the glossary's order.
+        /// 例：`材料/2021/20210315.txt` for 三个强化.
         public var first: DocumentReference
         /// The last document that mentions it.
+        /// 例：`材料/2023/乡镇通知.txt` by path, `材料/2022/20220601.txt` by date, for 三个强化.
         public var last: DocumentReference
         /// Its distinct expansions, stated by the most documents first.
+        /// 例：one for 三个强化: 强化规划引领 / 强化要素保障 / 强化督查考核.
         public var expansions: [ExpansionSummary]
         /// Slogans mentioned inside the items of its expansions.
+        /// 例：三个强化 and 四抓 for 两个提升 in `即提升“四抓”成效、提升“三个强化”质量`.
         public var nested: [Link]
-        /// Slogans in whose expansions it is mentioned.
+        /// Slogans in whose expansions it is mentioned. 例：两个提升 for 四抓.
         public var nestedIn: [Link]
         /// The statistics the entry shows.
+        /// 例：`summary.documentsWithoutExpansion` → 2 for 三个强化, listed in one document of three.
         public var summary: SloganSummary
 
         /// The grouping key. 例：六稳 for 六个稳.
         public var key: String { summary.key }
-        /// Mentions across the corpus.
+        /// Mentions across the corpus. 例：4 for 三个强化 (“三个强化” ×3, 「三個強化」 ×1).
         public var occurrences: Int { summary.occurrences }
-        /// Documents that mention it.
+        /// Documents that mention it. 例：3 for 三个强化.
         public var documents: Int { summary.documents }
     }
 
-    /// The summary the glossary shows.
+    /// The summary the glossary shows. 例：`glossary.summary.documentCount` → 3 for `材料/`.
     public let summary: CorpusSummary
-    /// The order "first" and "last" refer to.
+    /// The order "first" and "last" refer to. 例：`.path` for `材料/`, as `乡镇通知.txt` has no date.
     public let order: DocumentOrder.Resolved
     /// The entries, by occurrences (descending), then label (by UTF-8 bytes).
+    /// 例：三个强化 (4), 四抓 (2), 四风 (2), 5321工程 (1), 两个提升 (1), 两学一做 (1).
     public let entries: [Entry]
 
-    /// The glossary of `summary`.
+    /// The glossary of `summary`. 例：`Glossary(summary: total, configuration: .init(order: .date))`.
     /// - Complexity: O(s log s) for s slogans, plus their variants, expansions and links.
     public init(summary: CorpusSummary, configuration: Configuration = .default) {
         self.summary = summary

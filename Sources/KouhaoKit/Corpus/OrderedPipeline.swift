@@ -9,6 +9,8 @@ import Foundation
 /// with `jobs: 2` prints the same bytes as `jobs: 1`, about 1.7× sooner.
 public enum OrderedPipeline {
     /// Runs the pipeline.
+    /// 例：with `jobs: 4`, `produce` handing out the paths of `材料/` and `transform` analysing each,
+    /// `consume` gets `材料/2021/20210315.txt`, `材料/2022/20220601.txt`, `材料/2023/乡镇通知.txt` in that order.
     /// - Parameters:
     ///   - jobs: worker threads (1 runs everything on the calling thread).
     ///   - window: most results produced but not yet consumed (bounds memory).

@@ -4,12 +4,14 @@
 /// and `Keyword(term: "6543工程", score: 0.31, count: 2, isSlogan: true)`.
 public struct Keyword: Hashable, Sendable {
     /// The term, normalized (Simplified, NFKC): 开发区, 招商引资, 6543工程.
+    /// 例：`两个清单` for 「兩個清單」 in the text.
     public var term: String
     /// Its score (higher is better; comparable within one run).
+    /// 例：for `全县上下要扎实推进“三个强化”行动，即强化规划引领、…`, 三个强化 about 43.9, 扎实推进 about 6.5.
     public var score: Double
-    /// Occurrences in the document.
+    /// Occurrences in the document. 例：3 for 强化 in `即强化规划引领、强化要素保障、强化督查考核`.
     public var count: Int
-    /// Whether the term is a detected numbered slogan.
+    /// Whether the term is a detected numbered slogan. 例：true for 三个强化, false for 强化督查考核.
     public var isSlogan: Bool
 
     /// A keyword. 例：`Keyword(term: "开发区", score: 0.5, count: 9, isSlogan: false)`.

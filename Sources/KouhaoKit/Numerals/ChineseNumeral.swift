@@ -13,19 +13,21 @@ public struct ChineseNumeral: Hashable, Sendable {
     ///
     /// 例：`135` is `.arabic`, `一百零五` is `.positional`, `二〇二二` is `.digitByDigit`.
     public enum Style: Hashable, Sendable {
-        /// Arabic digits (after NFKC: full-width digits too).
+        /// Arabic digits (after NFKC: full-width digits too). 例：`5321` in “5321”工程, and `１３５`.
         case arabic
         /// Chinese numerals with place units (十, 百, 千, 万, 亿).
+        /// 例：`一百零五`, `三万五千`; a lone digit such as the `四` of 四抓 is `.positional` too.
         case positional
-        /// Chinese digits one by one, without units (二〇二二, 一二三).
+        /// Chinese digits one by one, without units (二〇二二, 一二三). 例：`二〇二三` → digits [2, 0, 2, 3].
         case digitByDigit
     }
 
-    /// The numeric value.
+    /// The numeric value. 例：105 for `一百零五`; 5321 for `5321`.
     public let value: Int
     /// The decimal digits of the value as written (`6543` → [6, 5, 4, 3]).
+    /// 例：`三万五千` → [3, 5, 0, 0, 0]; `二〇二三` → [2, 0, 2, 3].
     public let digits: [Int]
-    /// How it was written.
+    /// How it was written. 例：`.digitByDigit` for `二〇二三`, `.positional` for `十二`.
     public let style: Style
 
     /// Parses a numeral; nil when `text` is not one.
@@ -37,6 +39,7 @@ public struct ChineseNumeral: Hashable, Sendable {
     }
 
     /// Parses a numeral from UTF-16 units (normalized text).
+    /// 例：`ChineseNumeral(units: Array("十二".utf16)[...])?.value` → 12.
     public init?(units: ArraySlice<UInt16>) {
         guard !units.isEmpty, units.count <= 32 else { return nil }
         if units.allSatisfy({ Self.arabicDigit($0) != nil }) {
@@ -69,6 +72,7 @@ public struct ChineseNumeral: Hashable, Sendable {
     }
 
     /// The value of a Chinese digit character (〇零一二两三…九, 壹贰叁…玖), else nil.
+    /// 例：`digitValue("两".utf16.first!)` → 2; for `十` (a place unit) → nil.
     @inline(__always)
     public static func digitValue(_ u: UInt16) -> Int? {
         switch u {
@@ -87,6 +91,7 @@ public struct ChineseNumeral: Hashable, Sendable {
     }
 
     /// The value of a Chinese place unit (十拾 10, 百佰 100, 千仟 1000, 万萬 10⁴, 亿億 10⁸), else nil.
+    /// 例：`placeValue("万".utf16.first!)` → 10000; for `五` → nil.
     @inline(__always)
     public static func placeValue(_ u: UInt16) -> Int? {
         switch u {
@@ -100,6 +105,7 @@ public struct ChineseNumeral: Hashable, Sendable {
     }
 
     /// The value of an ASCII digit, else nil.
+    /// 例：`arabicDigit("7".utf16.first!)` → 7, and full-width `７` → 7 as well; `七` → nil.
     @inline(__always)
     public static func arabicDigit(_ u: UInt16) -> Int? {
         (u >= 0x30 && u <= 0x39) ? Int(u - 0x30) : (u >= 0xFF10 && u <= 0xFF19) ? Int(u - 0xFF10) : nil

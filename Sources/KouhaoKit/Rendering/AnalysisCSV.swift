@@ -4,6 +4,8 @@
 /// then `Corpus/01.txt,三比三争,三比三争,232,236,frame,3 3,0.9,true,before,比项目、争速度 | …`.
 public enum AnalysisCSV {
     /// Writes the header row.
+    /// 例：`path,rank,term,score,count,slogan` for `.keywords`; the slogan columns, plus `,sentence`
+    /// with `context`, otherwise.
     public static func header(_ content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
         if content == .keywords {
             sink.append("path,rank,term,score,count,slogan\n")
@@ -13,6 +15,8 @@ public enum AnalysisCSV {
     }
 
     /// Writes the rows of one document.
+    /// 例：`四抓.txt,四抓,四抓,20,22,compact,4,0.95,true,before,抓项目 | 抓产业 | 抓民生 | 抓队伍`
+    /// for `坚持抓项目、抓产业、抓民生、抓队伍，这“四抓”工作法已在全镇推开。`.
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
         if content == .keywords {
             for (i, k) in analysis.keywords.enumerated() {
@@ -30,6 +34,8 @@ public enum AnalysisCSV {
     }
 
     /// One CSV row; fields with commas, quotes or line ends are quoted.
+    /// 例：`row(["四抓.txt", "抓项目, 抓产业"], into: &sink)` appends `四抓.txt,"抓项目, 抓产业"` and a line
+    /// end; the full-width ，and “” need no quoting.
     public static func row(_ fields: [String], into sink: inout ByteSink) {
         for (i, f) in fields.enumerated() {
             if i > 0 { sink.append(",") }

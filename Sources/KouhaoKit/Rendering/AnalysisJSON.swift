@@ -11,16 +11,17 @@ public enum AnalysisJSON {
     ///
     /// 例：`kouhao slogans --format jsonl` writes `.slogans`.
     public enum Content: Sendable {
-        /// Slogans only.
+        /// Slogans only. 例：`kouhao slogans --format json`: `{"path":"四抓.txt","slogans":[…]}`.
         case slogans
-        /// Keywords only.
+        /// Keywords only. 例：`{"path":"四抓.txt","keywords":[{"term":"四抓",…,"slogan":true},…]}`.
         case keywords
-        /// Both.
+        /// Both. 例：`kouhao show --format json`, with `"slogans"` then `"keywords"`.
         case all
     }
 
     /// Appends one document object (no trailing newline). With `context`, each mention
     /// carries its sentence and each expansion the sentence that states it.
+    /// 例：for `四抓.txt` with `.slogans`: `{"path":"四抓.txt","slogans":[{"slogan":"四抓",…}]}`.
     public static func write(_ analysis: DocumentAnalysis, content: Content = .all, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"path\":")
         sink.appendJSONString(analysis.path)
@@ -48,6 +49,7 @@ public enum AnalysisJSON {
     }
 
     /// Appends one mention object.
+    /// 例：`{"slogan":"四抓","key":"四抓","start":20,"end":22,"expansion":["抓项目",…],"direction":"before",…}`.
     public static func writeMention(_ m: SloganMention, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"slogan\":")
         sink.appendJSONString(m.label)

@@ -4,6 +4,7 @@
 /// 例：`- **五化并举** ×1 — before: 1. 网格化 2. 专业化 3. 知识化 4. 信息化 5. 常态化`.
 public enum AnalysisMarkdown {
     /// Appends the section of one document.
+    /// 例：`## 四抓.txt`, then `- **四抓** ×1 — before: 1. 抓项目 2. 抓产业 3. 抓民生 4. 抓队伍`.
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, into sink: inout ByteSink) {
         sink.append("## \(escape(analysis.path))\n\n")
         if content != .keywords {
@@ -24,7 +25,7 @@ public enum AnalysisMarkdown {
         }
     }
 
-    /// Escapes Markdown's special characters.
+    /// Escapes Markdown's special characters. 例：`escape("材料_2023/*草稿*")` → `材料\_2023/\*草稿\*`.
     public static func escape(_ s: String) -> String {
         var out = ""
         for ch in s {

@@ -9,6 +9,8 @@
 /// ```
 public enum AnalysisText {
     /// Appends the view of one document.
+    /// 例：`══ 四抓.txt ══`, `四抓  ×1  compact 4`, its `before:` list and `« 坚持抓项目、… »`, then
+    /// `keywords: 四抓  抓产业  抓民生  工作法`.
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, first: Bool, into sink: inout ByteSink) {
         if !first { sink.append("\n") }
         if analysis.path != "-" { sink.append("══ \(analysis.path) ══\n") }
@@ -56,21 +58,26 @@ public enum AnalysisText {
 /// 例：three mentions of 四风 (one with a `before` list) form one group whose expansion is that list.
 public struct SloganGroup: Sendable {
     /// The grouping key.
+    /// 例：`两个清单`, the ``SloganMention/key`` of both 「兩個清單」 and “两个清单” in one 通知.
     public var key: String
     /// The mentions, in text order.
+    /// 例：both 三个强化 of `…“三个强化”行动，即…。年底前，“三个强化”行动要见到实效。`.
     public var mentions: [SloganMention]
     /// The labels as written (several for Traditional or full-width variants).
+    /// 例：`["兩個清單", "两个清单"]`, shown as `(also written 两个清单)`.
     public var labels: [String]
 
-    /// The first mention.
+    /// The first mention. 例：the first 三个强化 (10..<14), whose label, kind and numbers the views print.
     public var representative: SloganMention { mentions[0] }
 
     /// The document's expansion: the first own (after/before) one, else an elsewhere one.
+    /// 例：the `after` list of the first 三个强化, not the `elsewhere` copy on the second.
     public var expansion: Expansion? {
         mentions.compactMap(\.expansion).first { $0.direction != .elsewhere } ?? mentions.compactMap(\.expansion).first
     }
 
     /// Groups mentions by key, in order of first occurrence.
+    /// 例：the two 三个强化 mentions above form one group with 2 mentions.
     public static func group(_ mentions: [SloganMention]) -> [SloganGroup] {
         var order: [String] = []
         var byKey: [String: SloganGroup] = [:]

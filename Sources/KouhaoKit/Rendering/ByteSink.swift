@@ -4,16 +4,17 @@
 /// flushes the bytes to a file or standard output. 例：
 /// `var out = ByteSink(); out.append("四风"); out.appendJSONString("“两学一做”")` holds `四风"“两学一做”"`.
 public struct ByteSink: Sendable {
-    /// The bytes written so far.
+    /// The bytes written so far. 例：`[0xE5, 0x9B, 0x9B]` after `append("四")`.
     public var bytes: [UInt8] = []
 
     /// An empty buffer. 例：`var sink = ByteSink()`.
     public init() {}
 
-    /// Number of bytes written.
+    /// Number of bytes written. 例：6 after `append("三农")`.
     public var count: Int { bytes.count }
 
     /// Forgets the bytes (after they were flushed), keeping the capacity.
+    /// 例：after writing 四抓.txt's JSON to standard output, `sink.removeAll()` leaves `count == 0`.
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends a string's UTF-8. 例：`sink.append("三农\n")`.
@@ -28,12 +29,15 @@ public struct ByteSink: Sendable {
     public mutating func append(byte: UInt8) { bytes.append(byte) }
 
     /// Appends UTF-16 units as UTF-8 (lone surrogates become U+FFFD).
+    /// 例：`sink.append(utf16: Array("两学一做".utf16)[0..<2])` appends `两学`.
     /// - Complexity: O(n).
     public mutating func append(utf16 units: ArraySlice<UInt16>) {
         units.withUnsafeBufferPointer { append(utf16: $0) }
     }
 
     /// Appends UTF-16 units as UTF-8 (lone surrogates become U+FFFD).
+    /// 例：`Array("四风".utf16).withUnsafeBufferPointer { sink.append(utf16: $0) }` appends `四风`; a lone
+    /// 0xD800 appends `EF BF BD`.
     /// - Complexity: O(n).
     public mutating func append(utf16 units: UnsafeBufferPointer<UInt16>) {
         // Encode in pieces through a stack buffer: one append per piece, not per byte.
@@ -85,6 +89,7 @@ public struct ByteSink: Sendable {
     }
 
     /// Appends UTF-16 units as a JSON string literal.
+    /// 例：the units of `“四风”` and a line end append `"“四风”\n"`, the line end escaped.
     public mutating func appendJSONString(utf16 units: ArraySlice<UInt16>) {
         var tmp = ByteSink()
         tmp.append(utf16: units)

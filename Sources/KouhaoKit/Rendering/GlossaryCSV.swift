@@ -6,7 +6,7 @@
 /// a cell are separated by ` | `; the items of one expansion by ` / `.
 /// 例：`3,6543工程,6543工程,digitCode,2,1,0,Corpus/01.txt,,Corpus/01.txt,,“6543”工程,摸清“六涉”企业底数 / 制定“五张清单” / …,1,六涉 | 五张清单,,…`.
 public enum GlossaryCSV {
-    /// The header row's column names.
+    /// The header row's column names. 例：18 of them; `columns[1]` is `slogan`, the column of 三个强化.
     public static let columns = [
         "number", "slogan", "key", "kind", "occurrences", "documents", "documents_without_expansion",
         "first_document", "first_date", "last_document", "last_date", "variants", "expansions",
@@ -14,6 +14,7 @@ public enum GlossaryCSV {
     ]
 
     /// The CSV text of `glossary`: a header row, then one row per entry, CRLF line ends.
+    /// 例：`1,三个强化,三强化,counted,4,3,2,材料/2021/20210315.txt,2021-03-15,材料/2023/乡镇通知.txt,,…`.
     /// - Complexity: O(size of the glossary).
     public static func render(_ glossary: Glossary) -> [UInt8] {
         var out = ByteSink()

@@ -2,16 +2,18 @@
 ///
 /// 例：`GlossaryFormat.md.render(glossary)` gives the Markdown glossary.
 public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
-    /// Markdown, for people (``GlossaryMarkdown``).
+    /// Markdown, for people (``GlossaryMarkdown``). 例：`kouhao glossary 材料/`, the default.
     case md
     /// JSON, complete and mergeable (``GlossaryJSON``).
+    /// 例：`kouhao glossary --format json 材料/2021 > 2021.json`, later given to `kouhao merge`.
     case json
-    /// CSV, one row per slogan (``GlossaryCSV``).
+    /// CSV, one row per slogan (``GlossaryCSV``). 例：`--format csv` for a spreadsheet of 三个强化, 四抓, ….
     case csv
     /// One self-contained HTML page with a search box (``GlossaryHTML``).
+    /// 例：`kouhao glossary --format html -o 口号词表.html 材料/`.
     case html
 
-    /// `glossary` in this format.
+    /// `glossary` in this format. 例：`GlossaryFormat.csv.render(glossary)` is `GlossaryCSV.render(glossary)`.
     public func render(_ glossary: Glossary) -> [UInt8] {
         switch self {
         case .md: return GlossaryMarkdown.render(glossary)

@@ -4,6 +4,7 @@
 /// 例：`GlossaryHTML.render(glossary)` → `<!DOCTYPE html>…<input type="search" …>…<article id="s1" …>`.
 public enum GlossaryHTML {
     /// The HTML page of `glossary`.
+    /// 例：its first entry reads `<h2><span class="n">1.</span> 三个强化 <span class="kind">counted</span></h2>`.
     /// - Complexity: O(size of the glossary).
     public static func render(_ glossary: Glossary) -> [UInt8] {
         var out = ByteSink()

@@ -8,12 +8,14 @@ import Foundation
 /// equal bytes. 例：`GlossaryJSON.render(Glossary(summary: s))` starts
 /// `{"schema": "kouhao-glossary", "version": 1, …`.
 public enum GlossaryJSON {
-    /// The value of the `schema` member.
+    /// The value of the `schema` member. 例：`"schema": "kouhao-glossary"` in every shard such as `2021.json`.
     public static let schema = "kouhao-glossary"
     /// The schema version this kouhao writes and reads.
+    /// 例：`"version": 1`; `kouhao merge` rejects a shard of another version as ``KouhaoError/malformedInput(path:reason:)``.
     public static let version = 1
 
     /// The JSON text of `glossary`, ending with a line break.
+    /// 例：for `材料/`, `{`, `  "schema": "kouhao-glossary",`, `  "version": 1,`, `  "order": "path",` … on separate lines.
     /// - Complexity: O(size of the glossary).
     public static func render(_ glossary: Glossary) -> [UInt8] {
         var sink = ByteSink()

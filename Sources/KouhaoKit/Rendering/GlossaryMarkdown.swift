@@ -13,6 +13,7 @@
 /// ```
 public enum GlossaryMarkdown {
     /// The Markdown text of `glossary`.
+    /// 例：for `材料/`, `## 1. 三个强化 <a id="s1"></a>`, then `- 提及 4 次，见于 3 篇文档 · 首见 …`.
     /// - Complexity: O(size of the glossary).
     public static func render(_ glossary: Glossary) -> [UInt8] {
         var out = ByteSink()

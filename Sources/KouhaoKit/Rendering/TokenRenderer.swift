@@ -8,13 +8,16 @@ public struct TokenRenderer: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         /// One output line per input line, tokens separated by one space, only white
         /// space removed: what `score_segmentation.py` reads.
+        /// 例：`这“四抓”工作法` → `这 “ 四 抓 ” 工作 法`.
         case lines
         /// A JSON object per document with every token's text, kind and code point offsets.
+        /// 例：`{"path":"四抓.txt","encoding":"UTF-8","tokens":[{"text":"坚持","kind":"ideographic","start":0,"end":2},…]}`.
         case json
     }
 
     /// Streams the segmented lines of one document into `sink`, calling `flush` whenever
     /// the buffer passes `flushEvery` bytes (the text of each token is the original text).
+    /// 例：`這“四抓”工作法` → `這 “ 四 抓 ” 工作 法` and a line end: Traditional kept as written.
     /// - Complexity: O(n).
     public static func renderLines(
         _ text: NormalizedText, tokenizer: Tokenizer, into sink: inout ByteSink,
@@ -58,6 +61,7 @@ public struct TokenRenderer: Sendable {
     /// Writes one document's tokens as a JSON object:
     /// `{"path": …, "encoding": …, "tokens": [{"text", "kind", "start", "end"}, …]}`;
     /// offsets are code points of the text as read, `end` exclusive.
+    /// 例：for `四抓.txt`: `{"path":"四抓.txt","encoding":"UTF-8","tokens":[{"text":"坚持",…,"start":0,"end":2},…]}`.
     public static func renderJSON(
         _ text: NormalizedText, path: String, encoding: String, tokenizer: Tokenizer, into sink: inout ByteSink,
         flushEvery: Int = 1 << 20, flush: (inout ByteSink) throws -> Void

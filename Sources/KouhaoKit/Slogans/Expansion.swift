@@ -9,11 +9,14 @@ public struct Expansion: Hashable, Sendable {
     /// of the report is `.elsewhere` for its mentions in the body.
     public enum Direction: String, Hashable, Sendable, CaseIterable, Codable {
         /// The list follows the slogan (即, ：, （…）, 就是, 包括, 一是…二是…, or no cue).
+        /// 例：`推进“三个强化”行动，即强化规划引领、强化要素保障、强化督查考核`.
         case after
         /// The list precedes the slogan (这“X”, 等“X”, or the label right after the list).
+        /// 例：`坚持抓项目、抓产业、抓民生、抓队伍，这“四抓”工作法已在全镇推开`.
         case before
         /// The list stands elsewhere in the document (a glossary, another news item, an
         /// earlier mention), not tied to this mention by syntax.
+        /// 例：the second “三个强化” in `…“三个强化”行动，即强化规划引领、…。年底前，“三个强化”行动要见到实效。`.
         case elsewhere
     }
 
@@ -22,8 +25,10 @@ public struct Expansion: Hashable, Sendable {
     /// 例：`ExpansionItem(text: "摸清“六涉”企业底数", range: 1460..<1470)`.
     public struct Item: Hashable, Sendable {
         /// The item exactly as written, without separators or cue words.
+        /// 例：`强化要素保障` from `即强化规划引领、强化要素保障、强化督查考核`.
         public var text: String
         /// Its range in the text as read, in code points.
+        /// 例：26..<32 for 强化要素保障 in `全县上下要扎实推进“三个强化”行动，即强化规划引领、强化要素保障、…`.
         public var range: Range<Int>
 
         /// An item. 例：`Item(text: "网格化", range: 1500..<1503)`.
@@ -33,14 +38,16 @@ public struct Expansion: Hashable, Sendable {
         }
     }
 
-    /// Where the list stands.
+    /// Where the list stands. 例：`.before` for 四抓 in `…抓民生、抓队伍，这“四抓”工作法…`.
     public var direction: Direction
-    /// The items, in text order.
+    /// The items, in text order. 例：抓项目 / 抓产业 / 抓民生 / 抓队伍 for 四抓.
     public var items: [Item]
     /// The sentence (or glossary entry) that states the list, for people to check it.
+    /// 例：`坚持抓项目、抓产业、抓民生、抓队伍，这“四抓”工作法已在全镇推开。` for 四抓.
     public var context: String
     /// How well the list fits the slogan (item count against its numbers, shared frame
     /// characters, separators), from 0 to 1.
+    /// 例：1.0 for 三个强化 with three items that all share 强化.
     public var fit: Double
 
     /// An expansion. 例：`Expansion(direction: .before, items: items, context: "…“五化并举”…", fit: 1)`.

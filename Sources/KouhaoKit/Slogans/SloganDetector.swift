@@ -14,9 +14,11 @@ public struct SloganDetector: Sendable {
     /// 例：`SloganDetector.Configuration(minimumConfidence: 0.6)` keeps only surer mentions.
     public struct Configuration: Hashable, Sendable {
         /// Mentions below this confidence are dropped.
+        /// 例：at 0.7 (`--min-confidence 0.7`) the unquoted 十大工程 of `全市实施十大工程。` (0.6) is dropped.
         public var minimumConfidence: Double
 
         /// The documented defaults: confidence at least 0.5.
+        /// 例：keeps 十大工程 in `全市实施十大工程。` (0.6), drops 五项任务 in `全镇完成五项任务。` (0.35).
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(minimumConfidence: 0.5)`.
@@ -25,11 +27,11 @@ public struct SloganDetector: Sendable {
         }
     }
 
-    /// The configuration in use.
+    /// The configuration in use. 例：`try SloganDetector().configuration.minimumConfidence` → 0.5.
     public var configuration: Configuration
     let tokenizer: Tokenizer
 
-    /// A detector.
+    /// A detector. 例：`let detector = try SloganDetector(configuration: .init(minimumConfidence: 0.7))`.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU's word breaker cannot be opened.
     public init(configuration: Configuration = .default) throws {
         self.configuration = configuration

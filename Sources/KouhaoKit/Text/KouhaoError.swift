@@ -5,22 +5,37 @@
 /// `unknown encoding "GB2313": use an ICU converter name such as UTF-8, GB18030, GBK, Big5, UTF-16LE`.
 public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `--encoding` named a charset ICU does not know.
+    /// 例：`--encoding GB2313` (for GB2312) gives `.unknownEncoding("GB2313")`.
     case unknownEncoding(String)
     /// A file or directory does not exist.
+    /// 例：`try CorpusReader().read("材料/缺失.txt")` throws `.notFound(path: "材料/缺失.txt")`.
     case notFound(path: String)
     /// A file exists but could not be read (permissions, I/O error).
+    /// 例：`try CorpusReader().read("材料")` on a directory throws
+    /// `.unreadable(path: "材料", reason: "is a directory")`.
     case unreadable(path: String, reason: String)
     /// A file is larger than kouhao processes in one piece.
+    /// 例：`try CorpusReader().read("全年汇编.txt", maxBytes: 1000)` on a 4,812-byte file throws
+    /// `.tooLarge(path: "全年汇编.txt", bytes: 4812, limit: 1000)`.
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// ICU could not be initialised (its data is missing or broken).
+    /// 例：`.icuUnavailable("cannot open the word break iterator")` from ``Tokenizer/init()``.
     case icuUnavailable(String)
     /// A file that kouhao itself wrote earlier (a glossary JSON, a stop-word list) is malformed.
+    /// 例：`kouhao merge slogans.jsonl` gives `.malformedInput(path: "slogans.jsonl",
+    /// reason: "not a kouhao glossary (schema \"\"): …")`.
     case malformedInput(path: String, reason: String)
     /// Output could not be written.
+    /// 例：`kouhao glossary -o 无此目录/词表.md 材料/` when the directory `无此目录` does not exist.
     case cannotWrite(path: String, reason: String)
     /// Two glossary shards summarize some of the same documents, which would count them twice.
+    /// 例：`kouhao merge 上半年.json 全年.json` where both summarize `材料/0315通知.txt` gives
+    /// `.overlappingShards(path: "全年.json", documents: ["材料/0315通知.txt"])`.
     case overlappingShards(path: String, documents: [String])
 
+    /// What went wrong and what to do about it, for stderr.
+    /// 例：`KouhaoError.notFound(path: "材料/缺失.txt").description` →
+    /// `材料/缺失.txt: no such file or directory: check the path (directories are read recursively)`.
     public var description: String {
         switch self {
         case .unknownEncoding(let name):

@@ -4,14 +4,17 @@
 /// ``sourceRange(of:)``, so that offsets always refer to the original text.
 /// 例：for `四個全面` the units read `四个全面` and the range 0..<4 maps to 0..<4 of the source.
 public struct NormalizedText: Sendable {
-    /// The text as read.
+    /// The text as read. 例：`堅持「四個全面」` for a Traditional document, while ``string`` is `坚持「四个全面」`.
     public let source: SourceText
-    /// The normalized text as UTF-16 units.
+    /// The normalized text as UTF-16 units. 例：`Array("“6543”工程".utf16)` for `“６５４３”工程`.
     public let units: [UInt16]
     /// Normalized offsets → source offsets.
+    /// 例：the identity for `堅持「四個全面」`; not for `㈠四风`, whose ㈠ became three units.
     public let map: OffsetMap
 
     /// A normalized text; usually made by ``Normalizer/normalize(_:)``.
+    /// 例：`NormalizedText(source: t.source, units: t.units, map: t.map)` rebuilds `t`; an
+    /// ``OffsetMap`` itself only comes from a normalizer.
     public init(source: SourceText, units: [UInt16], map: OffsetMap) {
         self.source = source
         self.units = units
@@ -19,6 +22,7 @@ public struct NormalizedText: Sendable {
     }
 
     /// The source range, in code points, of a normalized UTF-16 range.
+    /// 例：for `㈠四风` (normalized `(一)四风`), `sourceRange(of: 3..<5)` → 1..<3, the 四风 as read.
     @inline(__always)
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
         source.codePointRange(utf16: map.sourceRange(of: range))
@@ -29,10 +33,11 @@ public struct NormalizedText: Sendable {
         SourceText.string(units[range])
     }
 
-    /// The whole normalized text.
+    /// The whole normalized text. 例：`坚持「四个全面」` for `堅持「四個全面」`.
     public var string: String { String(decoding: units, as: UTF16.self) }
 
     /// The original text of a normalized range (as written, e.g. Traditional).
+    /// 例：for `堅持「四個全面」`, `sourceString(3..<7)` → `四個全面`.
     public func sourceString(_ range: Range<Int>) -> String {
         source.text(utf16: map.sourceRange(of: range))
     }

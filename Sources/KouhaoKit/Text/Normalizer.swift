@@ -14,18 +14,19 @@ public struct Normalizer: Sendable {
         ///
         /// 例：`.simplified` turns `兩學一做` into `两学一做`.
         public enum Script: Hashable, Sendable {
-            /// Traditional characters become Simplified.
+            /// Traditional characters become Simplified. 例：`兩學一做` → `两学一做`.
             case simplified
-            /// Characters are kept as written.
+            /// Characters are kept as written. 例：`兩學一做` stays `兩學一做`.
             case asWritten
         }
 
         /// Compatibility folding (NFKC): `ＡＢＣ１２３` → `ABC123`, `，` → `,`.
+        /// 例：with it `“６５４３”工程` reads `“6543”工程`; without it the full-width digits stay.
         public var compatibility: Bool
-        /// Script folding.
+        /// Script folding. 例：`.asWritten` leaves `四個全面` as `四個全面`.
         public var script: Script
 
-        /// NFKC and Simplified.
+        /// NFKC and Simplified. 例：folds `「四個全面」２０２３` to `「四个全面」2023`.
         public static let `default` = Configuration(compatibility: true, script: .simplified)
 
         /// A configuration. 例：`Configuration(compatibility: true, script: .simplified)`.
@@ -35,7 +36,7 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// The configuration in use.
+    /// The configuration in use. 例：`Normalizer().configuration == .default`.
     public var configuration: Configuration
 
     /// A normalizer. 例：`Normalizer().normalize(SourceText("兩學一做"))`.
@@ -44,6 +45,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalizes `source`.
+    /// 例：`Normalizer().normalize(SourceText("落實“６５４３”工程")).string` → `落实“6543”工程`.
     /// - Complexity: O(n).
     public func normalize(_ source: SourceText) -> NormalizedText {
         let tables = FoldingTables.shared

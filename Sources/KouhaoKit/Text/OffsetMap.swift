@@ -11,9 +11,11 @@ public struct OffsetMap: Hashable, Sendable {
     let sourceCount: Int
 
     /// Whether normalized and source offsets coincide.
+    /// 例：true after `四個全面` → `四个全面`; false after `㈠四风` → `(一)四风`.
     public var isIdentity: Bool { starts == nil }
 
     /// The source UTF-16 offset where normalized unit `offset` comes from.
+    /// 例：after `㈠四风` → `(一)四风`, offset 2 (`)`, from ㈠) → 0 and offset 3 (四) → 1.
     @inline(__always)
     public func sourceOffset(of offset: Int) -> Int {
         guard let starts else { return offset }
@@ -22,6 +24,7 @@ public struct OffsetMap: Hashable, Sendable {
 
     /// The source UTF-16 range that a normalized range comes from, widened to whole
     /// source segments.
+    /// 例：after `㈠四风` → `(一)四风`, `sourceRange(of: 1..<2)` (一) → 0..<1, the whole ㈠.
     /// - Complexity: O(1), or O(segment length) when the range ends inside an expansion.
     @inline(__always)
     public func sourceRange(of range: Range<Int>) -> Range<Int> {

@@ -19,11 +19,15 @@ public struct TextDecoder: Sendable {
     /// 例：`TextDecoder.Configuration(encoding: "Big5")` forces Big5.
     public struct Configuration: Hashable, Sendable {
         /// An ICU converter name that overrides detection, or nil to detect.
+        /// 例：`"GB18030"` for `--encoding GB18030`.
         public var encoding: String?
         /// At most this many invalid-byte warnings per file; the rest are summarised in one.
+        /// 例：with 10, a UTF-8 汇报 with 12 separate invalid bytes gets 10 warnings and one
+        /// `2 more undecodable byte sequences replaced by U+FFFD`.
         public var maxWarningsPerFile: Int
 
         /// Detect the encoding; at most 10 warnings per file.
+        /// 例：`try TextDecoder(configuration: .default)` reads a GBK 通知 and a UTF-8 one alike.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(encoding: "GB18030")`.
@@ -37,16 +41,18 @@ public struct TextDecoder: Sendable {
     ///
     /// 例：a PNG file gives `.skipped(Diagnostic(.warning, "looks binary (NUL byte at 3): skipped", …))`.
     public enum Outcome: Sendable {
-        /// The decoded text with its diagnostics.
+        /// The decoded text with its diagnostics. 例：`.text(d)` for a Big5 公告, even with repairs.
         case text(DecodedText)
         /// The file was not text; the diagnostic says why.
+        /// 例：`.skipped(d)` for a scanned 红头文件 PNG, `d.byteOffset` at its first NUL byte.
         case skipped(Diagnostic)
     }
 
     /// The largest document decoded in one piece (ICU works with 32-bit offsets).
+    /// 例：536,870,911 bytes; a larger 全年汇编.txt throws ``KouhaoError/tooLarge(path:bytes:limit:)``.
     public static let maxBytes = Int(Int32.max / 4)
 
-    /// The configuration in use.
+    /// The configuration in use. 例：`try TextDecoder().configuration.encoding` is nil (detect).
     public var configuration: Configuration
 
     /// A decoder. 例：`TextDecoder(configuration: .init(encoding: "GBK"))`.
@@ -59,6 +65,7 @@ public struct TextDecoder: Sendable {
     }
 
     /// Decodes `bytes`, naming `path` in diagnostics.
+    /// 例：the bytes `EF BB BF` + `三农` in UTF-8 → `.text` with text 三农 and `encoding.source == .byteOrderMark`.
     /// - Throws: ``KouhaoError/tooLarge(path:bytes:limit:)`` beyond ``maxBytes``.
     /// - Complexity: O(n).
     public func decode(_ bytes: [UInt8], path: String) throws -> Outcome {

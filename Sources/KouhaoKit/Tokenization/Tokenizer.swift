@@ -11,6 +11,7 @@ public struct Tokenizer: Sendable {
     private let template: BreakerTemplate
 
     /// Opens ICU's word break iterator (locale `zh`).
+    /// 例：`let tokenizer = try Tokenizer()`, made once and shared by every document of a run.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU's break data is missing.
     public init() throws {
         guard let breaker = ICU.WordBreaker(locale: "zh") else {
@@ -24,6 +25,8 @@ public struct Tokenizer: Sendable {
     /// Where normalization expanded one character into several (`℃` → `°C`, `…` → `...`)
     /// and ICU broke inside the expansion, the pieces are merged back into one token, so
     /// that tokens never share a character of the text as read.
+    /// 例：`tokenizer.forEachToken(in: text) { if $0.kind == .number { n += 1 } }` counts 3 for
+    /// 四不四争四先锋; for `㈠四风` the first token is ㈠ (normalized `(一)`), one token.
     /// - Complexity: O(n) in the length of the text.
     public func forEachToken(in text: NormalizedText, _ body: (Token) throws -> Void) rethrows {
         guard let breaker = template.clone() else { return }

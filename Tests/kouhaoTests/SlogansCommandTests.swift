@@ -61,6 +61,19 @@ import Testing
         #expect(run.stdout.contains("1. 招商引资"))
     }
 
+    /// --min-confidence drops every mention below it, quoted or not.
+    @Test func minimumConfidenceIsAFloor() throws {
+        let text = Data("全面推行“双随机、一公开”监管，落实八项规定精神。".utf8)
+        let all = try Kouhao.run(["slogans", "--format", "jsonl"], stdin: text)
+        let doc = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as! [String: Any]
+        let confidences = (doc["slogans"] as! [[String: Any]]).map { $0["confidence"] as! Double }
+        #expect(!confidences.isEmpty)
+        let floor = try #require(confidences.max()) + 0.001
+        let strict = try Kouhao.run(["slogans", "--format", "jsonl", "--min-confidence", String(floor)], stdin: text)
+        let kept = try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as! [String: Any]
+        #expect((kept["slogans"] as! [[String: Any]]).isEmpty)
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         #expect(try Kouhao.run(["slogans", "--min-confidence", "2"]).status == 64)
         #expect(try Kouhao.run(["slogans", "--format", "xml"]).status == 64)

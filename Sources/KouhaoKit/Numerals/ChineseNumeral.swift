@@ -111,7 +111,8 @@ public struct ChineseNumeral: Hashable, Sendable {
         (u >= 0x30 && u <= 0x39) ? Int(u - 0x30) : (u >= 0xFF10 && u <= 0xFF19) ? Int(u - 0xFF10) : nil
     }
 
-    /// 一百零五 → 105, 十二 → 12, 三万五千 → 35000; nil when malformed (十十, 百一百).
+    /// 一百零五 → 105, 十二 → 12, 三万五千 → 35000; nil when malformed (十十, 百一百) or too
+    /// large for `Int` (九万亿亿亿亿亿).
     private static func positionalValue(_ units: ArraySlice<UInt16>) -> Int? {
         var total = 0        // completed 亿 and 万 sections
         var section = 0      // below 万
@@ -125,7 +126,14 @@ public struct ChineseNumeral: Hashable, Sendable {
                 if p >= 10_000 {
                     section += digit ?? 0
                     guard section > 0 || total > 0 else { return nil }
-                    if p == 100_000_000 { total = (total + section) * p } else { total += section * p }
+                    // Past Int's range (九万亿亿亿…) is no number kouhao can use.
+                    if p == 100_000_000 {
+                        guard let t = checked(total, plus: section, times: p) else { return nil }
+                        total = t
+                    } else {
+                        guard let t = checked(section, plus: 0, times: p), let sum = checked(total, plus: t, times: 1) else { return nil }
+                        total = sum
+                    }
                     section = 0
                     lastUnit = Int.max
                 } else {
@@ -138,6 +146,13 @@ public struct ChineseNumeral: Hashable, Sendable {
                 digit = nil
             }
         }
-        return total + section + (digit ?? 0)
+        return checked(total, plus: section + (digit ?? 0), times: 1)
+    }
+
+    /// (a + b) × m, or nil on overflow.
+    private static func checked(_ a: Int, plus b: Int, times m: Int) -> Int? {
+        let (sum, o1) = a.addingReportingOverflow(b)
+        let (product, o2) = sum.multipliedReportingOverflow(by: m)
+        return o1 || o2 ? nil : product
     }
 }

@@ -1,4 +1,5 @@
-/// CSV for document analyses (RFC 4180 quoting): one row per slogan occurrence, or per keyword.
+/// CSV for document analyses (RFC 4180 quoting, LF line ends): one row per slogan occurrence,
+/// or per keyword; with both (`kouhao show`), a `record` column says which a row is.
 ///
 /// 例：`path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion`
 /// then `Corpus/01.txt,三比三争,三比三争,232,236,frame,3 3,0.9,true,before,比项目、争速度 | …`.
@@ -7,12 +8,17 @@ public enum AnalysisCSV {
     /// 例：`path,rank,term,score,count,slogan` for `.keywords`; the slogan columns, plus `,sentence`
     /// with `context`, otherwise.
     public static func header(_ content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
-        if content == .keywords {
+        switch content {
+        case .keywords:
             sink.append("path,rank,term,score,count,slogan\n")
-        } else {
-            sink.append("path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion" + (context ? ",sentence\n" : "\n"))
+        case .slogans:
+            sink.append(sloganColumns + (context ? ",sentence\n" : "\n"))
+        case .all:
+            sink.append("path,record," + sloganColumns.dropFirst(5) + (context ? ",sentence" : "") + ",rank,term,score,count\n")
         }
     }
+
+    static let sloganColumns = "path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion"
 
     /// Writes the rows of one document.
     /// 例：`四抓.txt,四抓,四抓,20,22,compact,4,0.95,true,before,抓项目 | 抓产业 | 抓民生 | 抓队伍`
@@ -24,12 +30,22 @@ public enum AnalysisCSV {
             }
             return
         }
+        let all = content == .all
         for m in analysis.slogans {
             var fields = [analysis.path, m.label, m.key, String(m.range.lowerBound), String(m.range.upperBound), m.kind.rawValue,
                           m.numbers.map(String.init).joined(separator: " "), AnalysisJSON.number(m.confidence), String(m.isQuoted),
                           m.expansion?.direction.rawValue ?? "", m.expansion?.itemTexts.joined(separator: " | ") ?? ""]
             if context { fields.append(m.sentence) }
+            if all {
+                fields.insert("slogan", at: 1)
+                fields += ["", "", "", ""]
+            }
             row(fields, into: &sink)
+        }
+        guard all else { return }
+        let empty = [String](repeating: "", count: context ? 11 : 10)
+        for (i, k) in analysis.keywords.enumerated() {
+            row([analysis.path, "keyword"] + empty + [String(i + 1), k.term, AnalysisJSON.number(k.score), String(k.count)], into: &sink)
         }
     }
 

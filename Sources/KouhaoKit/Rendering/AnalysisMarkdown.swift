@@ -26,12 +26,5 @@ public enum AnalysisMarkdown {
     }
 
     /// Escapes Markdown's special characters. 例：`escape("材料_2023/*草稿*")` → `材料\_2023/\*草稿\*`.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
-            out.append(ch == "\n" ? " " : ch)
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { MarkdownText.escape(s) }
 }

@@ -14,7 +14,8 @@ public struct AnalysisRenderer: Sendable {
         case json
         /// One JSON object per document, one per line. 例：`{"path":"四抓.txt","slogans":[…]}`.
         case jsonl
-        /// One CSV row per slogan occurrence (or per keyword).
+        /// One CSV row per slogan occurrence (or per keyword; both, told apart by a `record`
+        /// column, in `kouhao show`).
         /// 例：`四抓.txt,四抓,四抓,20,22,compact,4,0.95,true,before,抓项目 | 抓产业 | 抓民生 | 抓队伍`.
         case csv
         /// Markdown: a section per document. 例：`## 四抓.txt`, then `- **四抓** ×1 — before: 1. 抓项目 …`.
@@ -40,6 +41,7 @@ public struct AnalysisRenderer: Sendable {
     /// Writes what comes before the first document (`[` for JSON, the CSV header).
     /// 例：`path,slogan,key,start,end,kind,numbers,confidence,quoted,direction,expansion` for `.csv` and `.slogans`.
     public func begin(into sink: inout ByteSink) {
+        state.value = 0
         switch format {
         case .json: sink.append("[")
         case .csv: AnalysisCSV.header(content, context: context, into: &sink)

@@ -58,20 +58,7 @@ public enum GlossaryMarkdown {
     }
 
     /// Backslash-escapes the characters Markdown would read as markup; line breaks become spaces.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~":
-                out.append("\\")
-                out.unicodeScalars.append(c)
-            case "\n", "\r", "\t": out.append(" ")
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
     /// A code span that holds any text (longer fences when the text has backticks).
     static func code(_ text: String) -> String {

@@ -132,7 +132,7 @@ struct ExpansionValidator {
             // 两不愁三保障, 三严三实: items in order, value by value.
             var out: [[[UInt16]]] = []
             for (gi, v) in values.enumerated() {
-                for _ in 0..<max(v, 1) where out.count < n { out.append(bodies[gi].isEmpty ? [] : [bodies[gi][0]]) }
+                for _ in 0..<min(max(v, 1), max(n - out.count, 0)) { out.append(bodies[gi].isEmpty ? [] : [bodies[gi][0]]) }
             }
             while out.count < n { out.append(out.last ?? []) }
             return out
@@ -144,7 +144,7 @@ struct ExpansionValidator {
                 let v = pg.compactMap { shape.groups[$0].value }.first ?? 1
                 let body = chars(g.body)
                 let want: [[UInt16]] = body
-                for _ in 0..<max(v, 1) where out.count < n { out.append(want) }
+                for _ in 0..<min(max(v, 1), max(n - out.count, 0)) { out.append(want) }
             }
             while out.count < n { out.append([]) }
             return out

@@ -44,11 +44,14 @@ public struct SloganDetector: Sendable {
         self.tokenizer = tokenizer
     }
 
-    /// The slogan mentions of `text`, in text order.
+    /// The slogan mentions of `text`, in text order, each at least as confident as
+    /// ``Configuration/minimumConfidence`` (a quoted label that the document confirms
+    /// elsewhere is kept at the default 0.5 but not above its own confidence).
     /// 例：`try SloganDetector().mentions(in: Normalizer().normalize(SourceText("坚持“两学一做”")))`.
     /// - Complexity: O(n) in the length of the text.
     public func mentions(in text: NormalizedText) -> [SloganMention] {
         let index = DocumentIndex(text: text, tokenizer: tokenizer)
-        return SloganAssembler(index: index, configuration: configuration).run()
+        let mentions = SloganAssembler(index: index, configuration: configuration).run()
+        return mentions.filter { $0.confidence >= configuration.minimumConfidence }
     }
 }

@@ -365,7 +365,6 @@ struct SloganScanner {
             if offset > (shape.parts.count > 1 ? (pi == 0 ? 1 : 0) : 2) { return nil }
             if part.count > Self.maxPart { return nil }
         }
-        let values = shape.groups.compactMap(\.value)
         let bodyChars = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
         if shape.hasDigits {
             // Years and generations: 中国制造2025, 净网2017, 90后; dates: 3·15, 6·5.

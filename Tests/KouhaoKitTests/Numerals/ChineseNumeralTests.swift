@@ -7,6 +7,8 @@ import Testing
         ("一百二十三", 123, [1, 2, 3]), ("三万五千", 35000, [3, 5, 0, 0, 0]), ("〇", 0, [0]),
         ("6543", 6543, [6, 5, 4, 3]), ("２３３０", 2330, [2, 3, 3, 0]), ("二〇二二", 2022, [2, 0, 2, 2]),
         ("十", 10, [1, 0]), ("壹佰", 100, [1, 0, 0]), ("兩", 2, [2]), ("四", 4, [4]),
+        ("三千亿", 300_000_000_000, [3] + Array(repeating: 0, count: 11)),
+        ("九千万亿", 9_000_000_000_000_000, [9] + Array(repeating: 0, count: 15)),
     ])
     func parses(text: String, value: Int, digits: [Int]) throws {
         let numeral = try #require(ChineseNumeral(text))
@@ -14,7 +16,8 @@ import Testing
         #expect(numeral.digits == digits)
     }
 
-    @Test(arguments: ["一些", "二三十", "十十", "", "个", "双", "参"])
+    /// Numbers past Int's range are no numbers (and no crash).
+    @Test(arguments: ["一些", "二三十", "十十", "", "个", "双", "参", "九万亿亿亿", "九千九百九十九万亿亿亿亿亿亿亿亿"])
     func rejects(text: String) {
         #expect(ChineseNumeral(text) == nil)
     }

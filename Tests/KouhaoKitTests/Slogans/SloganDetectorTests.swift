@@ -160,6 +160,13 @@ import Testing
         #expect(m.range == 4..<8)
     }
 
+    /// Labels with huge numbers (两大三千亿级: 2 and 3×10¹¹) cost no more than small ones:
+    /// the expected items are built up to the list's length, never up to the label's value.
+    @Test func hugeNumbersAreNoLoopBounds() {
+        #expect(slogans("做强物流、会展等两大三千亿级板块。").isEmpty)
+        #expect(slogans("建设港口、会展、文旅等三大两千亿级").isEmpty)
+    }
+
     @Test func emptyAndNumberlessTexts() {
         #expect(slogans("").isEmpty)
         #expect(slogans("没有任何数字的句子。").isEmpty)

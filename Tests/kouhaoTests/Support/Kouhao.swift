@@ -39,8 +39,8 @@ enum Kouhao {
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("kouhao-out-\(UUID().uuidString)")
         let errURL = tmp.appendingPathComponent("kouhao-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

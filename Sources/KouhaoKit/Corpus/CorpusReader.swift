@@ -39,7 +39,7 @@ public struct CorpusReader: Sendable {
 
     /// One document found in a walk.
     ///
-    /// 例：`CorpusFile(path: "Corpus/03-county-notice.txt", size: 4812)`.
+    /// 例：`File` with `path` "Corpus/03-county-notice.txt" and `size` 4812, listed by ``CorpusReader/files(in:)``.
     public struct File: Hashable, Sendable {
         /// The path, as the user named it plus the components below it.
         /// 例：`材料/2021/20210315.txt` when `材料` was named.

@@ -15,7 +15,7 @@ public struct ChineseNumeral: Hashable, Sendable {
     public enum Style: Hashable, Sendable {
         /// Arabic digits (after NFKC: full-width digits too). 例：`5321` in “5321”工程, and `１３５`.
         case arabic
-        /// Chinese numerals with place units (十, 百, 千, 万, 亿).
+        /// Chinese numerals read by place value (十, 百, 千, 万, 亿), and a single numeral.
         /// 例：`一百零五`, `三万五千`; a lone digit such as the `四` of 四抓 is `.positional` too.
         case positional
         /// Chinese digits one by one, without units (二〇二二, 一二三). 例：`二〇二三` → digits [2, 0, 2, 3].
@@ -104,7 +104,7 @@ public struct ChineseNumeral: Hashable, Sendable {
         }
     }
 
-    /// The value of an ASCII digit, else nil.
+    /// The value of an ASCII or full-width digit (0–9, ０–９), else nil.
     /// 例：`arabicDigit("7".utf16.first!)` → 7, and full-width `７` → 7 as well; `七` → nil.
     @inline(__always)
     public static func arabicDigit(_ u: UInt16) -> Int? {

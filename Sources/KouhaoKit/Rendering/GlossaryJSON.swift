@@ -3,10 +3,10 @@ import Foundation
 /// The glossary as JSON: complete and stable, and readable back into a ``CorpusSummary`` so
 /// that shards merge (`kouhao merge`).
 ///
-/// The layout (schema `kouhao-glossary`, version 1) is documented in `docs-glossary.md`.
+/// The layout (schema `kouhao-glossary`, version 1) is documented in the README.
 /// Members come in a fixed order and every collection is sorted, so equal summaries give
-/// equal bytes. 例：`GlossaryJSON.render(Glossary(summary: s))` starts
-/// `{"schema": "kouhao-glossary", "version": 1, …`.
+/// equal bytes; each member is on its own line. 例：`GlossaryJSON.render(Glossary(summary: s))`
+/// starts with the lines `{`, `  "schema": "kouhao-glossary",`, `  "version": 1,`.
 public enum GlossaryJSON {
     /// The value of the `schema` member. 例：`"schema": "kouhao-glossary"` in every shard such as `2021.json`.
     public static let schema = "kouhao-glossary"

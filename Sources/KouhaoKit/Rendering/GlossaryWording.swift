@@ -1,8 +1,8 @@
 /// The words the human-readable glossaries (Markdown, HTML) share, so that both say the
 /// same thing the same way.
 ///
-/// 例：`GlossaryWording.itemMarker(3)` → ③; `GlossaryWording.document(ref)` →
-/// `xwlb/2015/20150302.txt（2015-03-02）`.
+/// 例：`GlossaryWording.itemMarker(3)` → ③; `GlossaryWording.date(ref)` → `（2015-03-02）` for
+/// `xwlb/2015/20150302.txt`.
 enum GlossaryWording {
     static let title = "口号词表"
 

@@ -22,7 +22,7 @@ public struct Expansion: Hashable, Sendable {
 
     /// One item of an expansion.
     ///
-    /// 例：`ExpansionItem(text: "摸清“六涉”企业底数", range: 1460..<1470)`.
+    /// 例：`Expansion.Item(text: "摸清“六涉”企业底数", range: 1460..<1470)`.
     public struct Item: Hashable, Sendable {
         /// The item exactly as written, without separators or cue words.
         /// 例：`强化要素保障` from `即强化规划引领、强化要素保障、强化督查考核`.

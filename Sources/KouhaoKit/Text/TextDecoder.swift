@@ -39,7 +39,8 @@ public struct TextDecoder: Sendable {
 
     /// What decoding gave: the text, or a reason to skip the file.
     ///
-    /// 例：a PNG file gives `.skipped(Diagnostic(.warning, "looks binary (NUL byte at 3): skipped", …))`.
+    /// 例：a PNG file gives `.skipped(d)`, `d` a warning "looks binary (NUL byte) and was skipped; …"
+    /// whose `byteOffset` is the first NUL byte.
     public enum Outcome: Sendable {
         /// The decoded text with its diagnostics. 例：`.text(d)` for a Big5 公告, even with repairs.
         case text(DecodedText)

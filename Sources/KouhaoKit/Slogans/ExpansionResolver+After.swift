@@ -181,7 +181,7 @@ extension ExpansionResolver {
         var best: Found? = nil
         let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
         func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
-            let items = trimTrailingGeneric(trimLeadingContext(items))
+            let items = alignToFrame(trimTrailingGeneric(trimLeadingContext(items)), for: c.shape)
             // Without a cue, only short items read as a list (支农、支教、支医和扶贫).
             guard !items.isEmpty, items.reduce(0, { $0 + $1.count }) <= 10 * items.count else { return }
             guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= max(minFrame, minimum) else { return }

@@ -87,6 +87,14 @@ enum SloganLexicon {
         "引进", "培养", "支持", "保护", "治理", "整治", "改造", "畅通", "统筹", "扶持", "巩固", "激发", "补齐",
     ]
 
+    /// Verbs that take a whole list as their object (解决农业、农村、农民问题; 打击涉枪、涉毒), and
+    /// 之间 (两国之间政治沟通、道路联通):
+    /// what stands before them is not part of the first item.
+    static let listVerbs: WordSet = [
+        "解决", "打击", "包含", "涵盖", "覆盖", "查处", "整合", "破解", "克服", "防止", "杜绝", "发包",
+        "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间",
+    ]
+
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
 

@@ -100,6 +100,25 @@ import Testing
         #expect(found[1].expansion?.itemTexts == ["联系企业", "联系项目", "联系群众"])
     }
 
+    // MARK: Item boundaries
+
+    /// Parallel items give the first and the last item their frame: the verb that takes the
+    /// list and the words that run on after it are cut.
+    @Test(arguments: [
+        ("加强村集体“三资”管理，即规范资金、资产、资源监督管理。", "三资", ["资金", "资产", "资源"]),
+        ("全面整治农业、农村、农民问题这“三农”短板。", "三农", ["农业", "农村", "农民"]),
+        ("深入推进打击涉枪、涉毒、涉黄专项行动这“三涉”整治。", "三涉", ["涉枪", "涉毒", "涉黄"]),
+        ("整治“三无”小区，即无物业管理单位、无垃圾收集设施、无卫生保洁人员的城区老旧小区。", "三无",
+         ["无物业管理单位", "无垃圾收集设施", "无卫生保洁人员"]),
+        ("推进“三权”改革，即形成林地所有权、承包权、经营权改革新格局。", "三权", ["所有权", "承包权", "经营权"]),
+        ("实施“三品一标”认证，即无公害食品、绿色食品、有机食品和地理标志产品。", "三品一标",
+         ["无公害食品", "绿色食品", "有机食品", "地理标志产品"]),
+    ])
+    func parallelItemsAlignToTheirFrame(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

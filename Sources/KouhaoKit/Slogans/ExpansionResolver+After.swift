@@ -36,6 +36,8 @@ extension ExpansionResolver {
         // No cue: a list in the same or the next sentence that carries the label's frame
         // (三支一扶 … 从事支农、支教、支医和扶贫工作).
         if let implicit = implicitAfter(c, from: end) { return implicit }
+        // A heading label whose items open the sentences of its section.
+        if let section = sectionItems(c) { return section }
         return nil
     }
 

@@ -119,6 +119,31 @@ import Testing
         #expect(m.expansion?.itemTexts == items)
     }
 
+    /// A heading names a counted label; the sentences of its section open with the items,
+    /// each ending with the label's head (after an enumerator, adverbs and one verb).
+    @Test(arguments: [
+        ("（三）实施“三大行动”。开展街巷整治行动。改造老旧小区40个，新建停车场10处。推进河湖清洁行动，完成12条河道清淤。实施绿化提升行动。新增绿地100公顷。\n（四）深化改革开放。实施营商环境优化行动。",
+         "三大行动", ["街巷整治行动", "河湖清洁行动", "绿化提升行动"]),
+        ("全力打赢两大攻坚战\n今年是决胜之年，两大攻坚战必须全力以赴。\n一是坚决打好精准脱贫攻坚战。确保贫困人口全部脱贫。\n二是全力打好污染防治攻坚战。PM2.5浓度下降5%。\n（五）保障和改善民生",
+         "两大攻坚战", ["精准脱贫攻坚战", "污染防治攻坚战"]),
+    ])
+    func sectionSentencesOpenWithTheItems(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// Not when the section names more items than the label counts, nor when the label
+    /// stands inside a long sentence.
+    @Test(arguments: [
+        "（二）实施“两大工程”。实施道路提升工程。实施绿化美化工程。实施老旧小区改造工程。",
+        "我们在推进“两大工程”的过程中取得了很大成绩，各方面都很满意。实施道路提升工程。实施绿化美化工程。",
+    ])
+    func sectionSentencesMustMatchTheCount(text: String) throws {
+        let m = try #require(slogans(text).first("两大工程"))
+        #expect(m.expansion == nil)
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

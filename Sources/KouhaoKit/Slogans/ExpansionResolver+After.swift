@@ -182,11 +182,23 @@ extension ExpansionResolver {
               (end..<e).contains(where: { CharacterClass.isItemSeparator(u[$0]) || u[$0] == 0x548C || u[$0] == 0x53CA }) else { return nil }
         var best: Found? = nil
         let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
-        func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
+        func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double, whole: Bool = false) {
             let items = alignToFrame(trimTrailingGeneric(trimLeadingContext(items)), for: c.shape)
             // Without a cue, only short items read as a list (支农、支教、支医和扶贫).
             guard !items.isEmpty, items.reduce(0, { $0 + $1.count }) <= 10 * items.count else { return }
             guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= max(minFrame, minimum) else { return }
+            // A 、 list inside one clause is one list: all of it or none (积聚创新要素、创业人才、
+            // 创造产业 is no list of 双创 in two items).
+            if whole, v.items.count != items.count { return }
+            // Nor does a list stop before a 、 or start after one.
+            if let l = v.items.last, let f = v.items.first, v.items.count < items.count {
+                var k = l.upperBound
+                while k < index.count, k < clause.upperBound, !CharacterClass.isItemSeparator(u[k]) { k += 1 }
+                if k < clause.upperBound, u[k] == 0x3001 { return }
+                var j = f.lowerBound
+                while j > clause.lowerBound, !CharacterClass.isItemSeparator(u[j - 1]) { j -= 1 }
+                if j > clause.lowerBound, u[j - 1] == 0x3001 { return }
+            }
             let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
             if best == nil || f.fit > best!.fit { best = f }
         }
@@ -201,7 +213,7 @@ extension ExpansionResolver {
         clauses = clauses.filter { !CharacterClass.isOpeningQuote(u[$0.lowerBound]) }
         for clause in clauses {
             for reading in parser.readings(of: clause) where reading.level <= 2 {
-                consider(reading.items, clause: clause, minFrame: minimum)
+                consider(reading.items, clause: clause, minFrame: minimum, whole: reading.level == 2)
             }
         }
         // The rest of the sentence, item by item (“四议两公开”工作法，村党组织提议、…，决议公开、…).

@@ -144,6 +144,23 @@ import Testing
         #expect(m.expansion == nil)
     }
 
+    /// A quoted label opening its clause takes the 、 list of the clause before it.
+    @Test func beforeInThePreviousClause() throws {
+        let m = try #require(slogans("大力开展大众创业、万众创新，“双创”基地达到100个。").first("双创"))
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts == ["大众创业", "万众创新"])
+    }
+
+    /// No list: verbs whose object the label is, or the first items of a longer 、 list.
+    @Test(arguments: [
+        "落实和完善“双创”政策措施。",
+        "引入优质“双创”服务体系入驻本市，积聚创新要素、创业人才、创造产业的巨大能量。",
+    ])
+    func notAList(text: String) throws {
+        let m = try #require(slogans(text).first("双创"))
+        #expect(m.expansion == nil)
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

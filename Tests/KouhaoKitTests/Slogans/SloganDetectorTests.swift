@@ -161,6 +161,16 @@ import Testing
         #expect(m.expansion == nil)
     }
 
+    /// Parts named with a dash: the dash is a cue, and the part's name is not an item.
+    @Test(arguments: [
+        ("打造“一核两翼”：一核—中心城区；两翼—东部新城、西部新城。", "一核两翼", ["中心城区", "东部新城", "西部新城"]),
+        ("构建“两区三园”格局。两区三园：两区—高新区、经开区；三园—科技园、物流园、创意园。", "三园", ["科技园", "物流园", "创意园"]),
+    ])
+    func partsNamedWithADash(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

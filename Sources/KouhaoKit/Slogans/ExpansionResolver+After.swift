@@ -7,7 +7,12 @@ extension ExpansionResolver {
     func after(_ c: SloganCandidate) -> Found? {
         let end = labelEnd(c)
         var best: Found? = nil
-        func consider(_ f: Found?) { if let f, best == nil || f.fit > best!.fit { best = f } }
+        func consider(_ f: Found?) {
+            // A list that opens with another label's own definition is that label's
+            // (“三大行动”“三大计划”：“三大行动”是指…。“三大计划”是指…).
+            if let f, let first = f.items.first, opensOtherDefinition(before: first.lowerBound, c) { return }
+            if let f, best == nil || f.fit > best!.fit { best = f }
+        }
         if let definition = glossaryDefinition(c) {
             consider(self.best(in: definition, for: c, direction: .after, strong: true))
         }
@@ -39,6 +44,25 @@ extension ExpansionResolver {
         // A heading label whose items open the sentences of its section.
         if let section = sectionItems(c) { return section }
         return nil
+    }
+
+    /// Whether the text right before `k` (within a few characters) is another label's
+    /// definition start: a quoted label other than `c`'s followed by a strong cue.
+    func opensOtherDefinition(before k: Int, _ c: SloganCandidate) -> Bool {
+        var lo = 0, hi = definitionStarts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if definitionStarts[mid] < k - 16 { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < definitionStarts.count, definitionStarts[lo] < k {
+            let s = definitionStarts[lo]
+            lo += 1
+            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k else { continue }
+            // Only the cue between the quotation and the list.
+            guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
+            if index.string(q.content) != index.string(c.range) { return true }
+        }
+        return false
     }
 
     /// The end of a short bracketed reference at `p` holding no Chinese (（P3）, (2), ［12］),

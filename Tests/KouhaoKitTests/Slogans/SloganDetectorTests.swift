@@ -171,6 +171,16 @@ import Testing
         #expect(m.expansion?.itemTexts == items)
     }
 
+    /// Two labels with one colon, each then defined on its own: each takes its own list.
+    @Test func twoLabelsDefinedInTurn() throws {
+        let text = "实施“三大行动”“三大计划”：“三大行动”是指交通整治行动、环境提升行动、秩序规范行动。“三大计划”是指交通优化计划、停车治理计划、慢行覆盖计划。"
+        let found = slogans(text)
+        for m in found where m.key == "三大计划" {
+            #expect(m.expansion?.itemTexts == ["交通优化计划", "停车治理计划", "慢行覆盖计划"])
+        }
+        #expect(found.first("三大行动")?.expansion?.itemTexts == ["交通整治行动", "环境提升行动", "秩序规范行动"])
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

@@ -7,7 +7,12 @@ extension ExpansionResolver {
     func after(_ c: SloganCandidate) -> Found? {
         let end = labelEnd(c)
         var best: Found? = nil
-        func consider(_ f: Found?) { if let f, best == nil || f.fit > best!.fit { best = f } }
+        func consider(_ f: Found?) {
+            // A list that opens with another label's own definition is that label's
+            // (“三大行动”“三大计划”：“三大行动”是指…。“三大计划”是指…).
+            if let f, let first = f.items.first, opensOtherDefinition(before: first.lowerBound, c) { return }
+            if let f, best == nil || f.fit > best!.fit { best = f }
+        }
         if let definition = glossaryDefinition(c) {
             consider(self.best(in: definition, for: c, direction: .after, strong: true))
         }
@@ -36,7 +41,28 @@ extension ExpansionResolver {
         // No cue: a list in the same or the next sentence that carries the label's frame
         // (三支一扶 … 从事支农、支教、支医和扶贫工作).
         if let implicit = implicitAfter(c, from: end) { return implicit }
+        // A heading label whose items open the sentences of its section.
+        if let section = sectionItems(c) { return section }
         return nil
+    }
+
+    /// Whether the text right before `k` (within a few characters) is another label's
+    /// definition start: a quoted label other than `c`'s followed by a strong cue.
+    func opensOtherDefinition(before k: Int, _ c: SloganCandidate) -> Bool {
+        var lo = 0, hi = definitionStarts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if definitionStarts[mid] < k - 16 { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < definitionStarts.count, definitionStarts[lo] < k {
+            let s = definitionStarts[lo]
+            lo += 1
+            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k else { continue }
+            // Only the cue between the quotation and the list.
+            guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
+            if index.string(q.content) != index.string(c.range) { return true }
+        }
+        return false
     }
 
     /// The end of a short bracketed reference at `p` holding no Chinese (（P3）, (2), ［12］),
@@ -180,11 +206,23 @@ extension ExpansionResolver {
               (end..<e).contains(where: { CharacterClass.isItemSeparator(u[$0]) || u[$0] == 0x548C || u[$0] == 0x53CA }) else { return nil }
         var best: Found? = nil
         let minimum = c.shape.kind == .digitCode ? 0.95 : c.shape.kind == .counted ? 0.8 : 0.6
-        func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double) {
-            let items = trimTrailingGeneric(trimLeadingContext(items))
+        func consider(_ items: [Range<Int>], clause: Range<Int>, minFrame: Double, whole: Bool = false) {
+            let items = alignToFrame(trimTrailingGeneric(trimLeadingContext(items)), for: c.shape)
             // Without a cue, only short items read as a list (支农、支教、支医和扶贫).
             guard !items.isEmpty, items.reduce(0, { $0 + $1.count }) <= 10 * items.count else { return }
             guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= max(minFrame, minimum) else { return }
+            // A 、 list inside one clause is one list: all of it or none (积聚创新要素、创业人才、
+            // 创造产业 is no list of 双创 in two items).
+            if whole, v.items.count != items.count { return }
+            // Nor does a list stop before a 、 or start after one.
+            if let l = v.items.last, let f = v.items.first, v.items.count < items.count {
+                var k = l.upperBound
+                while k < index.count, k < clause.upperBound, !CharacterClass.isItemSeparator(u[k]) { k += 1 }
+                if k < clause.upperBound, u[k] == 0x3001 { return }
+                var j = f.lowerBound
+                while j > clause.lowerBound, !CharacterClass.isItemSeparator(u[j - 1]) { j -= 1 }
+                if j > clause.lowerBound, u[j - 1] == 0x3001 { return }
+            }
             let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
             if best == nil || f.fit > best!.fit { best = f }
         }
@@ -199,7 +237,7 @@ extension ExpansionResolver {
         clauses = clauses.filter { !CharacterClass.isOpeningQuote(u[$0.lowerBound]) }
         for clause in clauses {
             for reading in parser.readings(of: clause) where reading.level <= 2 {
-                consider(reading.items, clause: clause, minFrame: minimum)
+                consider(reading.items, clause: clause, minFrame: minimum, whole: reading.level == 2)
             }
         }
         // The rest of the sentence, item by item (“四议两公开”工作法，村党组织提议、…，决议公开、…).

@@ -68,6 +68,18 @@ extension ExpansionResolver {
             }
             if let b = best, b.fit >= 0.7 { break }
             guard a > floor else { break }
+            // A quoted label that opens its clause: the 、 list of the clause before, when it
+            // fits well (大力开展大众创业、万众创新，“双创”基地达到100个).
+            if clauses == 0, a == clauseEnd, c.isQuoted, !sawDemonstrative, a > 1, u[a - 1] == 0x2C {
+                var b = a - 1
+                while b > max(floor, a - 40), !Self.isClauseBoundary(u[b - 1]) { b -= 1 }
+                if b < a - 1, b == 0 || Self.isClauseBoundary(u[b - 1]),
+                   let f = self.best(in: b..<(a - 1), for: c, direction: .before, strong: false), f.fit >= 0.8,
+                   f.items.count >= 2, (b..<(a - 1)).contains(where: { u[$0] == 0x3001 }) {
+                    best = f
+                }
+                break
+            }
             if CharacterClass.isSentenceEnd(u[a - 1]) {
                 if crossedSentence { break }
                 crossedSentence = true
@@ -76,6 +88,11 @@ extension ExpansionResolver {
             clauses += 1
         }
         guard var best, best.fit >= 0.5 else { return nil }
+        // Verbs the label is the object of are no list (落实和完善“双创”政策).
+        if best.items.allSatisfy({ r in
+            let w = index.string(r)
+            return SloganLexicon.leadVerbs.contains(w) || SloganLexicon.itemVerbs.contains(w) || SloganLexicon.listVerbs.contains(w)
+        }) { return nil }
         best.marked = best.marked || sawDemonstrative
         return best
     }

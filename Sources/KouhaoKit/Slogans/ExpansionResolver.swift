@@ -117,7 +117,7 @@ struct ExpansionResolver {
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
             let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
-            var items = trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map(trimParenthetical)))), c)
+            var items = alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map { trimParenthetical(trimPartLabel($0)) }))), c), for: c.shape)
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
             let keyUnits = Array(c.key.utf16)

@@ -139,4 +139,21 @@ extension ExpansionResolver {
         }
         return items
     }
+
+    /// An item that opens with a part of the label and a dash or a colon (一核—中心城区,
+    /// “两翼”：东部新城) names the part: the item is what follows.
+    func trimPartLabel(_ r: Range<Int>) -> Range<Int> {
+        var k = r.lowerBound
+        if k < r.upperBound, CharacterClass.isOpeningQuote(u[k]) { k += 1 }
+        let numeralStart = k
+        while k < r.upperBound, k - numeralStart < 3, ChineseNumeral.isNumeral(u[k]) || CharacterClass.isDigit(u[k]) || u[k] == CharacterClass.shuang { k += 1 }
+        guard k > numeralStart else { return r }
+        let bodyStart = k
+        while k < r.upperBound, k - bodyStart < 3, CharacterClass.isHan(u[k]), !ChineseNumeral.isNumeral(u[k]), u[k] != 0x2014 { k += 1 }
+        guard k > bodyStart, k < r.upperBound else { return r }
+        if CharacterClass.isClosingQuote(u[k]) { k += 1 }
+        guard k < r.upperBound, u[k] == 0x2014 || u[k] == 0x3A else { return r }
+        let rest = parser.trim((k + 1)..<r.upperBound)
+        return rest.count >= 2 ? rest : r
+    }
 }

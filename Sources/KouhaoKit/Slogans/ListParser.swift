@@ -139,7 +139,7 @@ struct ListParser {
         return nil
     }
 
-    /// Trims spaces, line ends, quotation marks around the whole, list markers and a
+    /// Trims spaces, line ends, dashes, quotation marks around the whole, list markers and a
     /// leading conjunction (以及, 和, 并).
     func trim(_ range: Range<Int>) -> Range<Int> {
         var a = range.lowerBound, b = range.upperBound
@@ -163,7 +163,7 @@ struct ListParser {
 
     static func isTrimmable(_ c: UInt16) -> Bool {
         c == 0x20 || c == 0x3000 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2A || c == 0x3002
-            || c == 0x3A || c == 0x2C || c == 0x3B || c == 0x3001
+            || c == 0x3A || c == 0x2C || c == 0x3B || c == 0x3001 || c == 0x2014
     }
 
     /// Drops a trailing 等 (等等) and a trailing count phrase (等十大重点工程, 五大任务) from the

@@ -294,7 +294,7 @@ struct SloganAssembler {
                 let c = labels[i]
                 guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
                 for reading in resolver.parser.readings(of: clause) where reading.level <= 2 {
-                    let items = resolver.trimLeadingContext(reading.items)
+                    let items = resolver.alignToFrame(resolver.trimLeadingContext(reading.items), for: c.shape)
                     guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
                           let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
                     // The tightest list wins (大众创业、万众创新 over longer clauses with 创).

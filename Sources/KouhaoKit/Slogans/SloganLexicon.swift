@@ -75,7 +75,7 @@ enum SloganLexicon {
         "继续", "大力", "着力", "积极", "持续", "有序", "认真", "进一步", "深入", "切实", "选取", "包括", "坚定",
         "全力", "努力", "通过", "越过", "做到", "形成", "构建", "发挥", "出台", "启动", "组织", "走访", "听取",
         "增强", "树立", "牢固树立", "贯彻", "实现了", "开展了", "实施了", "培育", "重点培育", "重点发展",
-        "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了",
+        "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了", "打赢", "打通", "打响",
     ]
 
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
@@ -86,6 +86,32 @@ enum SloganLexicon {
         "创新", "改善", "规范", "严格", "打好", "用好", "管好", "守好", "稳定", "增加", "减少", "降低", "提供",
         "引进", "培养", "支持", "保护", "治理", "整治", "改造", "畅通", "统筹", "扶持", "巩固", "激发", "补齐",
     ]
+
+    /// Verbs that take a whole list as their object (解决农业、农村、农民问题; 打击涉枪、涉毒), and
+    /// 之间 (两国之间政治沟通、道路联通):
+    /// what stands before them is not part of the first item.
+    static let listVerbs: WordSet = [
+        "解决", "打击", "包含", "涵盖", "覆盖", "查处", "整合", "破解", "克服", "防止", "杜绝", "发包",
+        "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间",
+    ]
+
+    /// Adverbs before the verb that introduces an item (全力打好…, 坚决打赢…).
+    static let leadAdverbs: WordSet = [
+        "全力", "全面", "坚决", "继续", "着力", "大力", "积极", "持续", "切实", "深入", "进一步", "扎实",
+        "努力", "加快", "重点", "统筹", "不断", "有序", "认真", "稳步", "更加", "始终",
+    ]
+
+    /// The introducing word (an adverb or a verb of two or more characters) at `k`, ending
+    /// at most at `limit`, matched by the longest entry (ICU may split 抓好 into 抓 | 好).
+    static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex) -> (word: String, end: Int)? {
+        for length in stride(from: 4, through: 2, by: -1) where k + length <= limit {
+            let word = index.string(k..<(k + length))
+            if leadAdverbs.contains(word) || leadVerbs.contains(word) || itemVerbs.contains(word) || listVerbs.contains(word) {
+                return (word, k + length)
+            }
+        }
+        return nil
+    }
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]

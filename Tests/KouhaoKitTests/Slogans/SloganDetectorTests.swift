@@ -100,6 +100,87 @@ import Testing
         #expect(found[1].expansion?.itemTexts == ["联系企业", "联系项目", "联系群众"])
     }
 
+    // MARK: Item boundaries
+
+    /// Parallel items give the first and the last item their frame: the verb that takes the
+    /// list and the words that run on after it are cut.
+    @Test(arguments: [
+        ("加强村集体“三资”管理，即规范资金、资产、资源监督管理。", "三资", ["资金", "资产", "资源"]),
+        ("全面整治农业、农村、农民问题这“三农”短板。", "三农", ["农业", "农村", "农民"]),
+        ("深入推进打击涉枪、涉毒、涉黄专项行动这“三涉”整治。", "三涉", ["涉枪", "涉毒", "涉黄"]),
+        ("整治“三无”小区，即无物业管理单位、无垃圾收集设施、无卫生保洁人员的城区老旧小区。", "三无",
+         ["无物业管理单位", "无垃圾收集设施", "无卫生保洁人员"]),
+        ("推进“三权”改革，即形成林地所有权、承包权、经营权改革新格局。", "三权", ["所有权", "承包权", "经营权"]),
+        ("实施“三品一标”认证，即无公害食品、绿色食品、有机食品和地理标志产品。", "三品一标",
+         ["无公害食品", "绿色食品", "有机食品", "地理标志产品"]),
+    ])
+    func parallelItemsAlignToTheirFrame(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// A heading names a counted label; the sentences of its section open with the items,
+    /// each ending with the label's head (after an enumerator, adverbs and one verb).
+    @Test(arguments: [
+        ("（三）实施“三大行动”。开展街巷整治行动。改造老旧小区40个，新建停车场10处。推进河湖清洁行动，完成12条河道清淤。实施绿化提升行动。新增绿地100公顷。\n（四）深化改革开放。实施营商环境优化行动。",
+         "三大行动", ["街巷整治行动", "河湖清洁行动", "绿化提升行动"]),
+        ("全力打赢两大攻坚战\n今年是决胜之年，两大攻坚战必须全力以赴。\n一是坚决打好精准脱贫攻坚战。确保贫困人口全部脱贫。\n二是全力打好污染防治攻坚战。PM2.5浓度下降5%。\n（五）保障和改善民生",
+         "两大攻坚战", ["精准脱贫攻坚战", "污染防治攻坚战"]),
+    ])
+    func sectionSentencesOpenWithTheItems(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// Not when the section names more items than the label counts, nor when the label
+    /// stands inside a long sentence.
+    @Test(arguments: [
+        "（二）实施“两大工程”。实施道路提升工程。实施绿化美化工程。实施老旧小区改造工程。",
+        "我们在推进“两大工程”的过程中取得了很大成绩，各方面都很满意。实施道路提升工程。实施绿化美化工程。",
+    ])
+    func sectionSentencesMustMatchTheCount(text: String) throws {
+        let m = try #require(slogans(text).first("两大工程"))
+        #expect(m.expansion == nil)
+    }
+
+    /// A quoted label opening its clause takes the 、 list of the clause before it.
+    @Test func beforeInThePreviousClause() throws {
+        let m = try #require(slogans("大力开展大众创业、万众创新，“双创”基地达到100个。").first("双创"))
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts == ["大众创业", "万众创新"])
+    }
+
+    /// No list: verbs whose object the label is, or the first items of a longer 、 list.
+    @Test(arguments: [
+        "落实和完善“双创”政策措施。",
+        "引入优质“双创”服务体系入驻本市，积聚创新要素、创业人才、创造产业的巨大能量。",
+    ])
+    func notAList(text: String) throws {
+        let m = try #require(slogans(text).first("双创"))
+        #expect(m.expansion == nil)
+    }
+
+    /// Parts named with a dash: the dash is a cue, and the part's name is not an item.
+    @Test(arguments: [
+        ("打造“一核两翼”：一核—中心城区；两翼—东部新城、西部新城。", "一核两翼", ["中心城区", "东部新城", "西部新城"]),
+        ("构建“两区三园”格局。两区三园：两区—高新区、经开区；三园—科技园、物流园、创意园。", "三园", ["科技园", "物流园", "创意园"]),
+    ])
+    func partsNamedWithADash(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// Two labels with one colon, each then defined on its own: each takes its own list.
+    @Test func twoLabelsDefinedInTurn() throws {
+        let text = "实施“三大行动”“三大计划”：“三大行动”是指交通整治行动、环境提升行动、秩序规范行动。“三大计划”是指交通优化计划、停车治理计划、慢行覆盖计划。"
+        let found = slogans(text)
+        for m in found where m.key == "三大计划" {
+            #expect(m.expansion?.itemTexts == ["交通优化计划", "停车治理计划", "慢行覆盖计划"])
+        }
+        #expect(found.first("三大行动")?.expansion?.itemTexts == ["交通整治行动", "环境提升行动", "秩序规范行动"])
+    }
+
     // MARK: Nesting and parts
 
     @Test func nestedSlogansInsideAnExpansion() throws {

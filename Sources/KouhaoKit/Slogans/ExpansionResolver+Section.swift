@@ -1,0 +1,85 @@
+/// Lists spread over a section: a heading or a short topic sentence names a counted label,
+/// and the sentences that follow open with its items, each ending with the label's head.
+///
+/// 例：`（三）实施“三大行动”。开展街巷整治行动。改造老旧小区40个。推进河湖清洁行动。…实施绿化提升行动。…`
+/// → 街巷整治行动 | 河湖清洁行动 | 绿化提升行动; `打赢三大攻坚战⏎一是打好…攻坚战。…二是…` likewise.
+/// - Complexity: O(sectionWindow) per counted label that ends a short sentence.
+extension ExpansionResolver {
+    static let sectionWindow = 2400
+
+    func sectionItems(_ c: SloganCandidate) -> Found? {
+        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
+        let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
+        guard head.count >= 2 else { return nil }
+        let count = index.count
+        // The label stands in a short sentence: a heading or a topic sentence.
+        var s = labelStart(c)
+        while s > 0, c.range.lowerBound - s <= 20, !Self.endsSentence(u[s - 1]) { s -= 1 }
+        guard s == 0 || Self.endsSentence(u[s - 1]) else { return nil }
+        var e = labelEnd(c)
+        while e < count, e - c.range.upperBound <= 16, !Self.endsSentence(u[e]) { e += 1 }
+        guard e >= count || Self.endsSentence(u[e]) else { return nil }
+        // The sentences that follow, up to the next section heading: those whose first clause
+        // ends with the head (or the head and one more character: 攻坚 → …攻坚战).
+        var items: [Range<Int>] = []
+        var k = e
+        let limit = min(count, e + Self.sectionWindow)
+        while k < limit {
+            let lineStart = k > 0 && CharacterClass.isLineEnd(u[k - 1])
+            while k < limit, Self.endsSentence(u[k]) || CharacterClass.isSpace(u[k]) { k += 1 }
+            guard k < limit else { break }
+            if (lineStart || k > 0 && CharacterClass.isLineEnd(u[k - 1])) && isSectionHeading(at: k) { break }
+            // The first clause of the sentence at k.
+            var ce = k
+            while ce < limit, !Self.endsSentence(u[ce]), u[ce] != 0x2C, u[ce] != 0x3B, u[ce] != 0x3A { ce += 1 }
+            if let item = topicItem(k..<ce, head: head) {
+                if items.count == n { return nil }   // more than the label counts: not its list
+                items.append(item)
+            }
+            // On to the next sentence.
+            var ne = ce
+            while ne < limit, !Self.endsSentence(u[ne]) { ne += 1 }
+            k = ne
+        }
+        guard items.count == n else { return nil }
+        let keyUnits = Array(c.key.utf16)
+        guard !items.contains(where: { validator.contains($0, keyUnits) }) else { return nil }
+        return Found(direction: .after, items: items, fit: 0.7, span: items.first!.lowerBound..<items.last!.upperBound,
+                     consumedQuote: nil, marked: true)
+    }
+
+    static func endsSentence(_ c: UInt16) -> Bool {
+        CharacterClass.isSentenceEnd(c) || CharacterClass.isLineEnd(c)
+    }
+
+    /// A numbered heading at a line start: （四）, (4), 四、, 4.
+    func isSectionHeading(at k: Int) -> Bool {
+        var p = k
+        if p < index.count, u[p] == 0xFF08 || u[p] == 0x28 { p += 1 }
+        let numStart = p
+        while p < index.count, p - numStart < 3, ChineseNumeral.isNumeral(u[p]) || CharacterClass.isDigit(u[p]) { p += 1 }
+        guard p > numStart, p < index.count else { return false }
+        return u[p] == 0xFF09 || u[p] == 0x29 || u[p] == 0x3001 || u[p] == 0x2E || u[p] == 0xFF0E
+    }
+
+    /// A clause that names one item: short, ending with the head, after an enumerator and
+    /// adverbs and one introducing verb (一是全力打好精准脱贫攻坚战 → 精准脱贫攻坚战).
+    func topicItem(_ clause: Range<Int>, head: [UInt16]) -> Range<Int>? {
+        var r = parser.trim(clause)
+        guard r.count > head.count + 1, r.count <= head.count + 18 else { return nil }
+        let endsWithHead = index.has(head, endingAt: r.upperBound)
+            || (CharacterClass.isHan(u[r.upperBound - 1]) && index.has(head, endingAt: r.upperBound - 1))
+        guard endsWithHead else { return nil }
+        // 一是, 二要, 三、
+        if r.count > 2, ChineseNumeral.isNumeral(u[r.lowerBound]), "是要、".utf16.contains(u[r.lowerBound + 1]) {
+            r = (r.lowerBound + 2)..<r.upperBound
+        }
+        // Adverbs, then one verb (全力打好…, 抓好…), never into the head.
+        var verbs = 0
+        while verbs < 1, let w = SloganLexicon.leadingWord(at: r.lowerBound, before: r.upperBound - head.count - 1, in: index) {
+            if !SloganLexicon.leadAdverbs.contains(w.word) { verbs += 1 }
+            r = w.end..<r.upperBound
+        }
+        return r.count > head.count ? r : nil
+    }
+}

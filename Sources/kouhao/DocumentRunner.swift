@@ -40,3 +40,21 @@ enum DocumentRunner {
         if status != 0 { throw ExitCode(status) }
     }
 }
+
+extension DocumentRunner {
+    /// Analyses every input with `analyzer` and renders each analysis to standard output in
+    /// input order (`kouhao show`, `kouhao slogans`).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer) throws {
+        var sink = ByteSink()
+        renderer.begin(into: &sink)
+        try run(options, transform: { document in
+            analyzer.analyze(document.decoded, path: document.path)
+        }, consume: { analysis in
+            renderer.write(analysis, into: &sink)
+            if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
+        }, finish: {
+            renderer.end(into: &sink)
+            StandardStreams.flush(&sink)
+        })
+    }
+}

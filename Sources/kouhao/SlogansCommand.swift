@@ -40,16 +40,6 @@ struct SlogansCommand: ParsableCommand {
     func run() throws {
         let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
         let renderer = AnalysisRenderer(format: output.format, content: .slogans, context: context)
-        var sink = ByteSink()
-        renderer.begin(into: &sink)
-        try DocumentRunner.run(input, transform: { document in
-            analyzer.analyze(document.decoded, path: document.path)
-        }, consume: { analysis in
-            renderer.write(analysis, into: &sink)
-            if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
-        }, finish: {
-            renderer.end(into: &sink)
-            StandardStreams.flush(&sink)
-        })
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer)
     }
 }

@@ -35,18 +35,15 @@ public struct SloganKeying: Sendable {
     }
 
     private func fold(_ label: String, dropping: Dropping) -> [UInt16] {
-        Self.fold(normalized: normalizer.normalize(SourceText(label)).units, dropping: dropping)
-    }
-
-    private static func fold(normalized units: [UInt16], dropping: Dropping) -> [UInt16] {
+        let units = normalizer.normalize(SourceText(label)).units
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
         for (i, u) in units.enumerated() {
-            if quotes.contains(u) || spaces.contains(u) { continue }
+            if Self.quotes.contains(u) || Self.spaces.contains(u) { continue }
             if dropping == .quotesSpaceSeparatorsAndMeasure {
-                if separators.contains(u) { continue }
+                if Self.separators.contains(u) { continue }
                 // 个 between a Chinese numeral and more label: 六个稳 → 六稳 (not a final 个).
-                if u == ge, let last = out.last, chineseNumerals.contains(last), i + 1 < units.count {
+                if u == Self.ge, let last = out.last, Self.chineseNumerals.contains(last), i + 1 < units.count {
                     continue
                 }
             }

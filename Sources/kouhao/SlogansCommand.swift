@@ -20,6 +20,7 @@ struct SlogansCommand: ParsableCommand {
           cat 报告.txt | kouhao slogans
           kouhao slogans --format jsonl corpus/ > slogans.jsonl
           kouhao slogans --format csv --min-confidence 0.7 报告.txt
+          kouhao slogans --format jsonl --explain --min-confidence 0 报告.txt   # why (not) a slogan
         """)
 
     @OptionGroup var input: InputOptions
@@ -31,6 +32,9 @@ struct SlogansCommand: ParsableCommand {
     @Flag(help: "In json, jsonl and csv, add each mention's sentence and each expansion's sentence.")
     var context = false
 
+    @Flag(help: "In json and jsonl, add each mention's evidence (what the scorer weighed); with --min-confidence 0 the candidates not taken show too.")
+    var explain = false
+
     func validate() throws {
         guard (0...1).contains(minConfidence) else {
             throw ValidationError("--min-confidence must be between 0 and 1 (it was \(minConfidence)).")
@@ -38,7 +42,7 @@ struct SlogansCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence, explain: explain)))
         let renderer = AnalysisRenderer(format: output.format, content: .slogans, context: context)
         try DocumentRunner.analyze(input, with: analyzer, renderer: renderer)
     }

@@ -185,7 +185,7 @@ extension ExpansionResolver {
         }
         guard items.count >= 2, let verdict = validator.evaluate(items, for: c.shape) else { return nil }
         return Found(direction: .after, items: verdict.items, fit: min(1, verdict.fit + 0.1),
-                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true)
+                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
     }
 
     /// A list without a cue, in the rest of this sentence or the next, that carries the
@@ -223,7 +223,7 @@ extension ExpansionResolver {
                 while j > clause.lowerBound, !CharacterClass.isItemSeparator(u[j - 1]) { j -= 1 }
                 if j > clause.lowerBound, u[j - 1] == 0x3001 { return }
             }
-            let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
+            let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil, frameFit: v.frameFit)
             if best == nil || f.fit > best!.fit { best = f }
         }
         var clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })

@@ -69,6 +69,8 @@ struct ExpansionResolver {
         var consumedQuote: DocumentIndex.Quote?
         /// Whether a cue, 这/等 or a quotation ties the list to the label.
         var marked = false
+        /// The share of items carrying the characters the label promises (0.5 when unknown).
+        var frameFit = 0.5
     }
 
     static let afterWindow = 320
@@ -141,7 +143,7 @@ struct ExpansionResolver {
             if clausesHoldLists, verdict.frameFit < 0.8 { fit -= 0.1 }
             let found = Found(direction: direction, items: verdict.items, fit: min(1, fit),
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
-                              consumedQuote: nil, marked: strong)
+                              consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
             if best == nil || found.fit > best!.fit { best = found }
         }
         return best

@@ -21,6 +21,8 @@ struct ExpansionValidator {
     func evaluate(_ items: [Range<Int>], for shape: LabelShape, partial: Bool = false, allowSingle: Bool = false) -> Verdict? {
         let expected = shape.expectedCounts
         guard !items.isEmpty else { return nil }
+        // A label of one thing (一码通享, 一村一档) has no list: what follows it is a gloss.
+        if !allowSingle, expected == [1] { return nil }
         var options: [[Range<Int>]] = [items]
         for e in expected where e < items.count && e >= 2 && items.count <= 16 {
             // A run of e items from the first or the second (五定 … 并且实行严格的责任制度; 135工程，

@@ -13,18 +13,20 @@ struct SloganAssembler {
     private struct Resolved {
         var candidate: SloganCandidate
         var found: ExpansionResolver.Found?
-        var confidence: Double
-        var accepted: Bool
+        var evidence = SloganEvidence()
+        var confidence = 0.0
+        var accepted: Bool { confidence >= SloganScorer.threshold }
     }
 
+    /// Every candidate of the document with its confidence, accepted or not, in text order
+    /// (the detector keeps those at least as confident as the user asks).
     func run() -> [SloganMention] {
         let scanner = SloganScanner(index: index)
         var candidates = scanner.candidates()
-        // Labels quoted once are labels wherever they occur (those that still need evidence
-        // are searched too, and need it wherever they occur).
-        let quotedKeys = Set(candidates.filter { $0.isQuoted && !$0.needsEvidence }.map(\.key))
-        let pendingKeys = Set(candidates.filter { $0.isQuoted && $0.needsEvidence }.map(\.key)).subtracting(quotedKeys)
-        candidates = withFurtherMentions(of: quotedKeys, pending: pendingKeys, in: candidates, scanner: scanner)
+        // A label quoted once may stand unquoted elsewhere: those occurrences are candidates
+        // too, weighed with what the quoted one proves.
+        let quotedKeys = Set(candidates.filter(\.isQuoted).map(\.key))
+        candidates = withFurtherMentions(of: quotedKeys, in: candidates, scanner: scanner)
 
         let resolver = ExpansionResolver(index: index, candidates: candidates)
         var resolved: [Resolved] = candidates.map { c in
@@ -32,7 +34,7 @@ struct SloganAssembler {
             let before = resolver.before(c)
             var found = after
             if let b = before, after == nil || b.fit > after!.fit + 0.05 { found = b }
-            return Resolved(candidate: c, found: found, confidence: 0, accepted: false)
+            return Resolved(candidate: c, found: found)
         }
         // A quotation used as another label's list is not a label itself (“一馆、一带、一所、一基地”“四个一”).
         var consumed = Set<Int>()
@@ -42,43 +44,24 @@ struct SloganAssembler {
         // Labels defined part by part: “一控两减三基本”…“一控”是指…，“两减”是指…
         joinPartDefinitions(&resolved)
 
-        // Evidence.
+        // The evidence, weighed.
+        var occurrences: [String: Int] = [:]
+        for r in resolved { occurrences[r.candidate.key, default: 0] += 1 }
         for i in resolved.indices {
             let c = resolved[i].candidate
-            let fit = resolved[i].found?.fit ?? 0
-            if !c.needsEvidence {
-                resolved[i].confidence = min(1, max(c.prior, fit > 0 ? 0.55 + 0.4 * fit : 0))
-            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8,
-                      !c.needsQuotedList || f.consumedQuote != nil || (f.direction == .after && f.marked) {
-                // Labels that need evidence need a list that is cued, marked (这/等/a quotation) or fits well.
-                resolved[i].confidence = 0.5 + 0.4 * fit
-            } else {
-                resolved[i].confidence = c.prior
-            }
-            resolved[i].accepted = resolved[i].confidence >= configuration.minimumConfidence
+            resolved[i].evidence = SloganEvidence(c, found: resolved[i].found, occurrences: occurrences[c.key] ?? 1,
+                                                  isPart: resolver.partKeys.contains(c.key), in: index)
+            resolved[i].confidence = Self.score(resolved[i].evidence, quoted: c.isQuoted)
         }
-        // Repetition is evidence too: a label that needs evidence but recurs (四化 three times,
-        // 双拥 twice) is one.
-        var occurrences: [String: Int] = [:]
-        for r in resolved where r.candidate.needsEvidence { occurrences[r.candidate.key, default: 0] += 1 }
-        for i in resolved.indices where !resolved[i].accepted && resolved[i].candidate.needsEvidence {
-            let c = resolved[i].candidate
-            guard c.shape.kind == .compact || c.shape.kind == .counted || c.shape.kind == .frame, !SloganScanner.allOnes(c.shape) else { continue }
-            // A number and one character (二环, 三环, 二战, 双良) is too often a name or an ordinal.
-            let body = c.shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
-            guard body >= 2 else { continue }
-            let needed = 3
-            if (occurrences[c.key] ?? 0) >= needed {
-                resolved[i].accepted = true
-                resolved[i].confidence = max(resolved[i].confidence, 0.6)
-            }
-        }
-        // Labels confirmed by a list confirm their other mentions.
-        var confirmed = quotedKeys
-        for r in resolved where r.accepted && r.found != nil { confirmed.insert(r.candidate.key) }
-        for i in resolved.indices where !resolved[i].accepted && confirmed.contains(resolved[i].candidate.key) {
-            resolved[i].accepted = true
-            resolved[i].confidence = max(resolved[i].confidence, 0.7)
+        // A label accepted where it is quoted or listed confirms its other mentions.
+        var confirming: [String: Int] = [:]
+        func confirms(_ r: Resolved) -> Bool { r.accepted && (r.candidate.isQuoted || r.found != nil) }
+        for r in resolved where confirms(r) { confirming[r.candidate.key, default: 0] += 1 }
+        for i in resolved.indices {
+            let others = (confirming[resolved[i].candidate.key] ?? 0) - (confirms(resolved[i]) ? 1 : 0)
+            guard others > 0 else { continue }
+            resolved[i].evidence[.confirmed] = 1
+            resolved[i].confidence = Self.score(resolved[i].evidence, quoted: resolved[i].candidate.isQuoted)
         }
         let accepted = resolved.filter(\.accepted)
 
@@ -112,26 +95,32 @@ struct SloganAssembler {
             bestByKey[key] = f
         }
         var contexts = ContextCache(index: index)
-        return accepted.map { r in
+        return resolved.filter { $0.confidence >= configuration.minimumConfidence }.map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
-            if found == nil, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
+            if found == nil, r.accepted, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
                 ?? bestByFamily[scanner.family(r.candidate.range)] {
                 other.direction = .elsewhere
                 found = other
             }
-            return mention(r.candidate, found: found, confidence: r.confidence, contexts: &contexts)
+            return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
     }
 
-    /// Adds the unquoted occurrences of confirmed labels (a word boundary on both sides);
-    /// they replace weaker unquoted candidates they overlap, never quoted ones.
-    private func withFurtherMentions(of keys: Set<String>, pending: Set<String>, in candidates: [SloganCandidate],
+    /// The scorer's confidence, rounded to two decimals as reported (so that the threshold
+    /// and the user's floor see the same number).
+    private static func score(_ e: SloganEvidence, quoted: Bool) -> Double {
+        (SloganScorer.confidence(e, quoted: quoted) * 100).rounded() / 100
+    }
+
+    /// Adds the unquoted occurrences of quoted labels (a word boundary on both sides); they
+    /// replace weaker unquoted candidates they overlap, never quoted ones.
+    private func withFurtherMentions(of keys: Set<String>, in candidates: [SloganCandidate],
                                      scanner: SloganScanner) -> [SloganCandidate] {
         let u = index.u
         var byFirst: [UInt16: [[UInt16]]] = [:]
-        for k in keys.union(pending) {
+        for k in keys {
             let units = Array(k.utf16)
             guard units.count >= 2, units.count <= 12 else { continue }
             byFirst[units[0], default: []].append(units)
@@ -153,10 +142,10 @@ struct SloganAssembler {
                 guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
-                let key = scanner.key(i..<end)
-                let weak = !keys.contains(key)
-                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, prior: weak ? 0.4 : 0.7,
-                                             needsEvidence: weak, key: key))
+                var facts = LabelFacts()
+                facts.propagated = true
+                facts.head = scanner.headClass(of: shape)
+                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, facts: facts, key: scanner.key(i..<end)))
                 i = end
                 matched = true
                 break
@@ -323,7 +312,7 @@ struct SloganAssembler {
         }
     }
 
-    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
+    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double, evidence: SloganEvidence,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
         // The label as written, without quotation marks or spaces (UTF-16 filtering: no grapheme work).
@@ -336,7 +325,8 @@ struct SloganAssembler {
             expansion = Expansion(direction: f.direction, items: items, context: context, fit: f.fit)
         }
         return SloganMention(label: label, key: c.key, range: text.sourceRange(of: c.range), numbers: c.shape.numbers,
-                             kind: c.shape.kind, confidence: (confidence * 100).rounded() / 100, isQuoted: c.isQuoted,
-                             expansion: expansion, sentence: contexts.sentence(around: c.range))
+                             kind: c.shape.kind, confidence: confidence, isQuoted: c.isQuoted,
+                             expansion: expansion, sentence: contexts.sentence(around: c.range),
+                             evidence: configuration.explain ? evidence.named : [:])
     }
 }

@@ -23,6 +23,7 @@ enum SloganLexicon {
         "率先", "坚定", "认同", "离不开", "区分开来", "有利于", "见实效", "摆进去", "不上会", "毫不动摇",
         "一百年", "大局", "关系", "抓手", "支撑", "保障", "引擎", "积极性", "文章", "考验", "危险",
         "能力", "本领", "过硬", "示范", "优先", "公开", "联动", "融合", "共治", "并举", "同步", "齐抓",
+        "实事", "底线",
     ]
 
     /// Heads that name a set strongly enough to accept a counted label in running text
@@ -46,6 +47,7 @@ enum SloganLexicon {
     /// Units of time and money: a number before them is a quantity even in a quoted frame.
     static let hardTimeUnits: WordSet = [
         "年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "元", "万元", "亿元", "时", "分",
+        "工作日", "季度", "学期",
     ]
 
     /// Quantity units that a quoted label may still start with (三期叠加, 三代同堂): only the
@@ -58,6 +60,7 @@ enum SloganLexicon {
         "省份", "县", "乡镇", "村", "社区", "学校", "医院", "问题", "阶段", "环节", "层次", "步骤", "百分点",
         "会议", "小组", "批次", "班子", "孩子", "人", "月份", "指标", "片区", "板", "合同", "案件", "场",
         "季度", "类", "区", "镇", "户", "点", "组", "队", "团", "家", "条", "款", "章", "节",
+        "特点", "特征", "台阶", "部分",
     ]
 
     /// Words that end a label when unquoted: particles, conjunctions, common verbs.
@@ -148,8 +151,11 @@ enum SloganLexicon {
         "万里", "千里", "九州", "三秦", "三晋", "八桂", "两广", "两湖", "两江", "三江", "五岳", "百姓",
         "四季", "四海", "五洲", "双方", "双边", "双向", "双重", "双赢", "双手", "双眼", "双层", "双休",
         "单一", "唯一", "统一", "万分", "十分", "百般", "千秋", "万代", "一号文件", "第一书记",
-        "三令", "五申", "两面人", "两面派", "一言堂", "一票否决", "一把尺子", "十个指头弹钢琴", "店小二",
+        "三令", "五申", "隔三岔五", "隔三差五", "三岔五", "三差五", "两面人", "两面派", "一言堂", "一票否决", "一把尺子", "十个指头弹钢琴", "店小二",
     ]
+
+    /// Units things are counted by, one by one (一企一策, 一村一品, 一户一档: one for each).
+    static let countingUnits: Set<UInt16> = Set("企村户校河人业园镇区县街楼岗家店车地乡社厂矿湖山岸段井塘".utf16)
 
     /// Characters before a numeral that make it an ordinal or a date: 第二, 初三, 周五, 星期一.
     static let ordinalPrefixes: Set<UInt16> = Set("第初周星礼届每逐各这那哪另任同".utf16)
@@ -167,12 +173,32 @@ extension SloganLexicon {
         "体系", "机制", "项目", "平台", "原则", "通勤圈", "交通圈", "生活圈", "城市群", "格局", "布局",
         "实施意见", "意见", "工作法", "政策", "活动", "攻坚", "战略布局", "发展战略", "目标任务", "任务",
         "举措", "措施", "标准", "要求", "理念", "合作", "框架", "路径", "思路", "规划", "产业", "产业体系",
-        "组合", "专项行动", "工作机制", "发展格局", "空间布局",
+        "组合", "专项行动", "工作机制", "发展格局", "空间布局", "经济圈", "都市圈", "经济带", "服务圈",
     ]
 
     /// Heads that make a number and one character a label even in running text (三网融合,
     /// 五化并举, 三证合一).
     static let compactHeads: WordSet = ["融合", "联动", "并举", "共治", "合一", "一体", "协同", "齐抓", "同步", "分置"]
+
+    /// Verbs whose object is often a slogan (落实“三早”要求, 统筹…两个大局, 围绕“三区”).
+    static let policyVerbs: WordSet = [
+        "统筹", "落实", "实施", "强化", "提出", "围绕", "推进", "坚持", "坚守", "守住", "守牢", "构建", "打造",
+        "深化", "贯彻", "践行", "树立", "增强", "推动", "抓好", "突出", "发挥", "聚焦", "推行", "实行", "形成",
+        "做好", "打好", "打赢", "按照", "对标", "培育", "做强", "做优", "做大", "抢占", "贯彻落实", "深入实施",
+    ]
+
+    /// Verbs of awards and rankings before a name (荣获“十佳宜居小镇”称号, 入选“十大新举措”).
+    static let awardVerbs: WordSet = ["荣获", "获得", "获评", "评为", "评选", "入选", "授予", "命名", "被评", "荣膺", "获选"]
+
+    /// Heads after a numbered name that make it a name, not a slogan: awards, brands, events,
+    /// places, hotlines (十佳称号, 旅游品牌, 龙舟赛, 双塔景区, 双龙高速, 12345热线).
+    static let nameHeads: WordSet = [
+        "称号", "品牌", "奖", "大赛", "比赛", "赛", "赛事", "景区", "公园", "热线", "电话", "路", "南路", "北路",
+        "东路", "西路", "中路", "大街", "大道", "高速", "商标", "集团", "公司", "号线", "站", "牌", "奖项",
+    ]
+
+    /// Words after an unquoted compact label that show it names a set (双拥模范城, 双控要求).
+    static let labelFollowers: WordSet = ["模范", "示范", "驱动", "要求", "目标", "工作", "政策", "建设", "改革"]
 
     /// The few heads that belong to a short quoted label (“三公”经费, “五子”联动, “三链”融合);
     /// other nouns after it (“三农”工作, “双创”平台) are not part of the label.

@@ -52,7 +52,7 @@ import Testing
             #expect(summary == "kouhao: \(processed) documents processed (1 empty; \(processed - 1) UTF-8, 1 GB18030), 1 skipped, \(failed) failed; 2 paths passed over while listing (see the messages above)")
             // The glossary of what could be read is still written.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-            let paths = (object["corpus"] as? [String: Any])?["paths"] as? [String] ?? []
+            let paths = (object["documents"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
             #expect(paths.map { ($0 as NSString).lastPathComponent }.sorted()
                     == (bad.unreadableByPermissions ? ["empty.txt", "gb18030.txt", "good.txt"] : ["empty.txt", "gb18030.txt", "good.txt", "locked.txt"]))
         }

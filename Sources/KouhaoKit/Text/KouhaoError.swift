@@ -36,6 +36,9 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
     /// 例：`kouhao merge 上半年.json 全年.json` where both summarize `材料/0315通知.txt` gives
     /// `.overlappingShards(path: "全年.json", documents: ["材料/0315通知.txt"])`.
     case overlappingShards(path: String, documents: [String])
+    /// A `--date-pattern` that does not compile or has no group to read a year from.
+    /// 例：`--date-pattern '\d{4}'` gives `.invalidDatePattern(pattern: "\\d{4}", reason: "it has no group: …")`.
+    case invalidDatePattern(pattern: String, reason: String)
 
     /// The system's reason for a failed call, with advice when the user can act on it.
     /// 例：`KouhaoError.systemReason(EACCES)` → `Permission denied: check its permissions`;
@@ -73,6 +76,8 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
         case .overlappingShards(let path, let documents):
             let more = documents.count > 1 ? " and \(documents.count - 1) more" : ""
             return "\(path): summarizes \(documents.first ?? "?")\(more), already in an earlier shard: shards must cover disjoint sets of documents (split the corpus by directory or with --include/--exclude)"
+        case .invalidDatePattern(let pattern, let reason):
+            return "--date-pattern \"\(pattern)\": \(reason): give a regular expression whose named groups year, month, day (or first three groups) hold the date, e.g. '(?<year>\\d{4})(?<month>\\d\\d)'"
         }
     }
 }

@@ -85,7 +85,8 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let corpus = try #require(object["corpus"] as? [String: Any])
         #expect(corpus["documents"] as? Int == 1)
-        #expect(((corpus["paths"] as? [String])?.first?.utf8.count ?? 0) > Int(PATH_MAX))
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(((documents.first?["path"] as? String)?.utf8.count ?? 0) > Int(PATH_MAX))
         #expect(r.stdout.contains("三清两改"))
     }
 

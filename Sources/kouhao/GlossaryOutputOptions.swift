@@ -7,7 +7,7 @@ extension Period: ExpressibleByArgument {}
 
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    @Option(name: .shortAndLong, help: ArgumentHelp(
         "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; html: one self-contained page with a search box. (default: md for glossary, json for merge)",
         valueName: "format"))
     var format: GlossaryFormat?
@@ -27,9 +27,13 @@ struct GlossaryOutputOptions: ParsableArguments {
         valueName: "period"))
     var period: Period = .year
 
+    @OptionGroup var excel: ExcelOption
+
+    func validate() throws { try excel.check(format) }
+
     /// Renders the glossary of `summary` and writes it.
     func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
         let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period))
-        try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary))
+        try AtomicOutput(path: output).write(excel.prefix + excel.format(format, csv: .csv, default: defaultFormat).render(glossary))
     }
 }

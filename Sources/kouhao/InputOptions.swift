@@ -2,6 +2,14 @@ import ArgumentParser
 import Foundation
 import KouhaoKit
 
+/// How documents come in: one per input, or many per input as JSON lines (`--documents`).
+enum DocumentPacking: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Each file, and standard input, is one document (the default).
+    case file
+    /// Each file, and standard input, holds documents as JSON lines (see ``DocumentLine``).
+    case jsonl
+}
+
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
@@ -36,6 +44,11 @@ struct InputOptions: ParsableArguments {
         "The largest document read, in bytes or with a K, M or G suffix (default and most: 512M). A longer input, or an endless one such as /dev/zero, fails with a message and the run goes on.",
         valueName: "size"))
     var maxSize: String?
+
+    @Option(help: ArgumentHelp(
+        "file: each file (or standard input) is one document; jsonl: each holds many, one JSON object per line, {\"path\": …, \"text\": …} or {\"path\": …, \"base64\": …} (the bytes of a file, decoded as that file would be). The path names the document in the output and dates it, as a file's path would.",
+        valueName: "packing"))
+    var documents: DocumentPacking = .file
 
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false

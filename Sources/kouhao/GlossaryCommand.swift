@@ -26,7 +26,8 @@ struct GlossaryCommand: ParsableCommand {
         let analyzer = try Analyzer()
         var summary = CorpusSummary()
         try DocumentRunner.run(input, transform: { document in
-            CorpusSummary(document: analyzer.analyze(document.decoded, path: document.path), source: document.decoded.text)
+            CorpusSummary(document: analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics),
+                          reading: document.reading)
         }, consume: { summary.merge($0) }, finish: { try output.write(summary, defaultFormat: .md) })
     }
 }

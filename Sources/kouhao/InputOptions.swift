@@ -28,6 +28,11 @@ struct InputOptions: ParsableArguments {
         valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
+        "Read every line break as written. By default the soft line breaks of hard-wrapped text (copied or extracted from a PDF) are joined and page numbers, headers and footers dropped.",
+        discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
+    var keepLines = false
+
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
 
@@ -47,4 +52,5 @@ struct InputOptions: ParsableArguments {
 
     var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
     var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude) }
+    var readingConfiguration: ReadingText.Configuration { .init(lines: keepLines ? .keep : .default) }
 }

@@ -18,6 +18,8 @@ enum InputItem: Sendable {
 struct LoadedDocument: Sendable {
     var path: String
     var decoded: DecodedText
+    /// The text as kouhao reads it (soft line breaks joined, …), mapping back to `decoded.text`.
+    var reading: ReadingText
     var byteCount: Int
 }
 
@@ -35,11 +37,13 @@ struct Inputs: Sendable {
     let reader: CorpusReader
     let decoder: TextDecoder
     let paths: [String]
+    let reading: ReadingText.Configuration
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
         decoder = try TextDecoder(configuration: options.decoderConfiguration)
         paths = options.paths
+        reading = options.readingConfiguration
     }
 
     /// The items to read, and diagnostics for paths that do not exist.
@@ -77,7 +81,9 @@ struct Inputs: Sendable {
             switch try decoder.decode(bytes, path: item.path) {
             case .text(let decoded):
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
-                let document = failed ? nil : LoadedDocument(path: item.path, decoded: decoded, byteCount: bytes.count)
+                let document = failed ? nil : LoadedDocument(
+                    path: item.path, decoded: decoded,
+                    reading: ReadingText(decoded.text, path: item.path, configuration: reading), byteCount: bytes.count)
                 let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)] : []
                 return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):

@@ -5,7 +5,7 @@
 /// A line break is joined when all of these hold:
 /// - the text is hard-wrapped (see ``WrapWidth``) and the line before the break is full;
 /// - it stands in running Chinese text: a Chinese character or Chinese punctuation on at
-///   least one side, and no sentence end (。！？；： and their ASCII forms) before it — unless
+///   least one side (or a number cut in two: `921\n0亿元`, `53\n.4%`), and no sentence end (。！？；： and their ASCII forms) before it — unless
 ///   a quotation opened in the paragraph is still open;
 /// - the next line is not blank, not indented, and does not open with a list marker or heading
 ///   number (一、 （一） (1) 1. ① 第一章 #, see ``ListMarker``), and the line before is no
@@ -132,7 +132,7 @@ public struct LineJoiner: Sendable {
         let length = WrapWidth.length(u, previous.contentStart, previous.contentEnd, measure: wrap.measure)
         guard length >= wrap.fullLength else { return false }
         let before = u[previous.contentEnd - 1], after = u[line.contentStart]
-        guard Self.isChinese(before) || Self.isChinese(after) else { return false }
+        guard Self.isChinese(before) || Self.isChinese(after) || (Self.isNumeric(before) && Self.isNumeric(after)) else { return false }
         return !Self.isSentenceEnd(before) || openQuotes > 0
     }
 
@@ -143,6 +143,12 @@ public struct LineJoiner: Sendable {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x21, 0x3F, 0x3B, 0x3A, 0xFF0E, 0xFF61: return true
         default: return false
         }
+    }
+
+    /// Digits and what continues a number: `.` `%` `‰`, and the full-width forms.
+    @inline(__always)
+    static func isNumeric(_ c: UInt16) -> Bool {
+        (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x25 || c == 0x2030 || (0xFF10...0xFF19).contains(c) || c == 0xFF05
     }
 
     /// Chinese characters and the punctuation of Chinese text (CJK blocks, full-width forms,

@@ -3,6 +3,7 @@ import KouhaoKit
 
 extension GlossaryFormat: ExpressibleByArgument {}
 extension DocumentOrder: ExpressibleByArgument {}
+extension Period: ExpressibleByArgument {}
 
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
@@ -21,9 +22,14 @@ struct GlossaryOutputOptions: ParsableArguments {
         valueName: "order"))
     var order: DocumentOrder = .automatic
 
+    @Option(help: ArgumentHelp(
+        "The periods of the timelines (documents and mentions per period, share of the period's documents): year or month. Undated documents are in no period.",
+        valueName: "period"))
+    var period: Period = .year
+
     /// Renders the glossary of `summary` and writes it.
     func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
-        let glossary = Glossary(summary: summary, configuration: .init(order: order))
+        let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period))
         try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary))
     }
 }

@@ -37,12 +37,14 @@ struct Inputs: Sendable {
     let reader: CorpusReader
     let decoder: TextDecoder
     let paths: [String]
+    let maxBytes: Int
     let reading: ReadingText.Configuration
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
         decoder = try TextDecoder(configuration: options.decoderConfiguration)
         paths = options.paths
+        maxBytes = options.maxBytes
         reading = options.readingConfiguration
     }
 
@@ -69,13 +71,15 @@ struct Inputs: Sendable {
     /// Reads and decodes one item.
     func load(_ item: InputItem) -> LoadResult {
         let bytes: [UInt8]
-        switch item {
-        case .standardInput:
-            bytes = StandardStreams.readStandardInput()
-        case .file(let file):
-            do { bytes = try reader.read(file.path, maxBytes: TextDecoder.maxBytes) } catch {
-                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
+        do {
+            switch item {
+            case .standardInput:
+                bytes = try CorpusReader.read(descriptor: 0, path: item.path, maxBytes: maxBytes)
+            case .file(let file):
+                bytes = try reader.read(file, maxBytes: maxBytes)
             }
+        } catch {
+            return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
         }
         do {
             switch try decoder.decode(bytes, path: item.path) {

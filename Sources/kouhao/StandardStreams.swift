@@ -32,11 +32,6 @@ enum StandardStreams {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Reads all of standard input.
-    static func readStandardInput() -> [UInt8] {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-    }
-
     /// Whether standard error is a terminal (for the progress display).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
     /// Whether standard input is a terminal (nothing piped in).

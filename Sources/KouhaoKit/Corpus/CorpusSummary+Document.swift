@@ -9,20 +9,24 @@ extension CorpusSummary {
     /// expansion is recorded as nested in that slogan.
     /// 例：for `实施“6543”工程，即摸清“六涉”企业底数，…` the summary has 6543工程 with its
     /// expansion and `nested` [六涉: 1, …], and 六涉 with 1 occurrence.
+    /// The document's date comes from `dating` (its path, then the first lines of `source`).
     /// - Complexity: O(m log m + e log e) for m mentions and e expansion items, plus the
     ///   length of their labels and items.
-    public init(document analysis: DocumentAnalysis, source: SourceText? = nil, keying: SloganKeying = SloganKeying()) {
-        self.init(document: analysis, reading: source.map { ReadingText($0) }, keying: keying)
+    public init(document analysis: DocumentAnalysis, source: SourceText? = nil, keying: SloganKeying = SloganKeying(),
+                dating: DocumentDating = DocumentDating()) {
+        self.init(document: analysis, reading: source.map { ReadingText($0) }, keying: keying, dating: dating)
     }
 
     /// The summary of one analysed document whose text was read through `reading` (an HTML
-    /// page, hard-wrapped text): variants are taken from the text read, so they hold no tag,
-    /// entity or joined line break.
+    /// page, hard-wrapped text): variants and the date in the first lines are taken from the
+    /// text read, so they hold no tag, entity or joined line break.
     /// 例：for a page with `&ldquo;6543&rdquo;工程`, the variant is `“6543”工程`.
-    public init(document analysis: DocumentAnalysis, reading: ReadingText?, keying: SloganKeying = SloganKeying()) {
-        let reference = DocumentReference(path: analysis.path)
+    public init(document analysis: DocumentAnalysis, reading: ReadingText?, keying: SloganKeying = SloganKeying(),
+                dating: DocumentDating = DocumentDating()) {
+        let head = reading.map { $0.text.text(utf16: 0..<min($0.text.utf16.count, DocumentDating.headLength * 2)) }
+        let reference = DocumentReference(path: analysis.path, date: dating.date(path: analysis.path, text: head))
         self.init(documentPaths: [analysis.path], undatedDocuments: reference.date == nil ? 1 : 0,
-                  characters: analysis.length, slogans: [:])
+                  characters: analysis.length, slogans: [:], records: [:])
         let mentions = analysis.slogans.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         let keys = mentions.map { keying.key($0.key.isEmpty ? $0.label : $0.key) }
 
@@ -52,6 +56,9 @@ extension CorpusSummary {
                 slogans[key] = one
             }
         }
+        var counts: [String: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        records[analysis.path] = DocumentRecord(date: reference.date, mentions: counts)
         for pair in Self.nesting(mentions, keys: keys) where pair.parent != pair.child {
             slogans[pair.parent]!.nested[pair.child] = 1
         }

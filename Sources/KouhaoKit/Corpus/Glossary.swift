@@ -14,14 +14,17 @@ public struct Glossary: Sendable {
         /// The order "first seen" and "last seen" refer to.
         /// 例：`.date` makes 三个强化 last seen in `20220601.txt`, past the undated `乡镇通知.txt`.
         public var order: DocumentOrder
+        /// The period length of the timelines. 例：`.month` gives 四个全面 the periods 2015-01, 2015-02, ….
+        public var period: Period
 
         /// Automatic order (by date when every file name has one).
         /// 例：resolves to `.path` for `材料/`, where one file of three has no date.
         public static let `default` = Configuration()
 
-        /// A configuration. 例：`Configuration(order: .date)`.
-        public init(order: DocumentOrder = .automatic) {
+        /// A configuration. 例：`Configuration(order: .date, period: .month)`.
+        public init(order: DocumentOrder = .automatic, period: Period = .year) {
             self.order = order
+            self.period = period
         }
     }
 
@@ -93,6 +96,13 @@ public struct Glossary: Sendable {
     /// The entries, by occurrences (descending), then label (by UTF-8 bytes).
     /// 例：三个强化 (4), 四抓 (2), 四风 (2), 5321工程 (1), 两个提升 (1), 两学一做 (1).
     public let entries: [Entry]
+    /// Documents, new slogans and each slogan's use by period.
+    /// 例：`glossary.timeline.series[entry.key]?.documents` → `[0, 60, 75]` by year over 2014 … 2016.
+    public let timeline: GlossaryTimeline
+    /// The slogans each slogan is often with. 例：`glossary.cooccurrence.companions["四意识"]`.
+    public let cooccurrence: Cooccurrence
+    /// Entry numbers by key.
+    let numbers: [String: Int]
 
     /// The glossary of `summary`. 例：`Glossary(summary: total, configuration: .init(order: .date))`.
     /// - Complexity: O(s log s) for s slogans, plus their variants, expansions and links.
@@ -100,6 +110,8 @@ public struct Glossary: Sendable {
         self.summary = summary
         let order = configuration.order.resolved(documents: summary.documentCount, undated: summary.undatedDocuments)
         self.order = order
+        timeline = GlossaryTimeline(summary: summary, period: configuration.period)
+        cooccurrence = Cooccurrence(summary: summary)
         func utf8Less(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
         func mostFrequent<T>(_ counts: [T: Int], less: (T, T) -> Bool) -> T? {
             counts.min { $0.value != $1.value ? $0.value > $1.value : less($0.key, $1.key) }?.key
@@ -113,6 +125,7 @@ public struct Glossary: Sendable {
         }
         var numbers: [String: Int] = [:]
         for (i, r) in ranked.enumerated() { numbers[r.slogan.key] = i + 1 }
+        self.numbers = numbers
         func link(_ key: String, documents: Int) -> Link? {
             guard let number = numbers[key] else { return nil }
             return Link(key: key, label: ranked[number - 1].label, number: number, documents: documents)

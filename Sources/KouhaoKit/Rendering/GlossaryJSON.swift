@@ -3,19 +3,20 @@ import Foundation
 /// The glossary as JSON: complete and stable, and readable back into a ``CorpusSummary`` so
 /// that shards merge (`kouhao merge`).
 ///
-/// The layout (schema `kouhao-glossary`, version 1) is documented in the README.
+/// The layout (schema `kouhao-glossary`, version 2) is documented in the README.
 /// Members come in a fixed order and every collection is sorted, so equal summaries give
 /// equal bytes; each member is on its own line. 例：`GlossaryJSON.render(Glossary(summary: s))`
-/// starts with the lines `{`, `  "schema": "kouhao-glossary",`, `  "version": 1,`.
+/// starts with the lines `{`, `  "schema": "kouhao-glossary",`, `  "version": 2,`.
 public enum GlossaryJSON {
     /// The value of the `schema` member. 例：`"schema": "kouhao-glossary"` in every shard such as `2021.json`.
     public static let schema = "kouhao-glossary"
     /// The schema version this kouhao writes and reads.
-    /// 例：`"version": 1`; `kouhao merge` rejects a shard of another version as ``KouhaoError/malformedInput(path:reason:)``.
-    public static let version = 1
+    /// 例：`"version": 2`; `kouhao merge` rejects a shard of another version as ``KouhaoError/malformedInput(path:reason:)``,
+    /// saying what to do (version 1 has no per-document dates and mentions to make timelines from).
+    public static let version = 2
 
     /// The JSON text of `glossary`, ending with a line break.
-    /// 例：for `材料/`, `{`, `  "schema": "kouhao-glossary",`, `  "version": 1,`, `  "order": "path",` … on separate lines.
+    /// 例：for `材料/`, `{`, `  "schema": "kouhao-glossary",`, `  "version": 2,`, `  "order": "path",` … on separate lines.
     /// - Complexity: O(size of the glossary).
     public static func render(_ glossary: Glossary) -> [UInt8] {
         var sink = ByteSink()
@@ -38,6 +39,9 @@ public enum GlossaryJSON {
         guard header.schema == schema else {
             throw malformed("not a kouhao glossary (schema \"\(header.schema ?? "")\"): pass files written by `kouhao glossary --format json`")
         }
+        if header.version == 1 {
+            throw malformed("glossary schema version 1, written by an older kouhao: it lacks the per-document dates and mentions that version 2's timelines and co-occurrence are made from, so it cannot be merged; rerun `kouhao glossary --format json` on that part with this kouhao")
+        }
         guard header.version == version else {
             throw malformed("glossary schema version \(header.version.map(String.init) ?? "missing"), but this kouhao reads version \(version): rerun `kouhao glossary --format json` on that shard with this kouhao")
         }
@@ -56,19 +60,21 @@ public enum GlossaryJSON {
             ("schema", .string(schema)),
             ("version", .int(version)),
             ("order", .string(glossary.order.rawValue)),
+            ("period", .string(glossary.timeline.period.rawValue)),
             ("corpus", .object([
                 ("documents", .int(summary.documentCount)),
                 ("undatedDocuments", .int(summary.undatedDocuments)),
                 ("characters", .int(summary.characters)),
                 ("slogans", .int(glossary.entries.count)),
                 ("occurrences", .int(glossary.occurrences)),
-                ("paths", .array(summary.documentPaths.sorted(by: DocumentReference.pathPrecedes).map(JSONValue.string))),
+                ("periods", periods(of: glossary.timeline)),
             ])),
-            ("slogans", .array(glossary.entries.map(value(of:)))),
+            ("documents", documents(of: summary)),
+            ("slogans", .array(glossary.entries.map { value(of: $0, in: glossary) })),
         ])
     }
 
-    private static func value(of entry: Glossary.Entry) -> JSONValue {
+    private static func value(of entry: Glossary.Entry, in glossary: Glossary) -> JSONValue {
         let s = entry.summary
         func counts(_ counts: [Glossary.Count]) -> JSONValue {
             .array(counts.map { .object([("text", .string($0.text)), ("occurrences", .int($0.occurrences))]) })
@@ -111,10 +117,12 @@ public enum GlossaryJSON {
             ("lastByPath", value(of: s.lastByPath)),
             ("firstByDate", s.firstByDate.map(value(of:)) ?? .null),
             ("lastByDate", s.lastByDate.map(value(of:)) ?? .null),
+            ("timeline", timeline(of: entry, in: glossary)),
+            ("oftenWith", oftenWith(entry, in: glossary)),
         ])
     }
 
-    private static func value(of document: DocumentReference) -> JSONValue {
+    static func value(of document: DocumentReference) -> JSONValue {
         .object([("path", .string(document.path)), ("date", .optional(document.date?.description))])
     }
 
@@ -134,7 +142,11 @@ public enum GlossaryJSON {
             var documents: Int
             var undatedDocuments: Int
             var characters: Int
-            var paths: [String]
+        }
+        struct Record: Decodable {
+            var path: String
+            var date: String?
+            var mentions: [String: Int]
         }
         struct Document: Decodable {
             var path: String
@@ -178,12 +190,14 @@ public enum GlossaryJSON {
             var lastByDate: Document?
         }
         var corpus: Corpus
+        var documents: [Record]
         var slogans: [Slogan]
 
         func summary(keying: SloganKeying, malformed: (String) -> KouhaoError) throws -> CorpusSummary {
-            let paths = Set(corpus.paths)
-            guard paths.count == corpus.paths.count, paths.count == corpus.documents else {
-                throw malformed("corpus.documents (\(corpus.documents)) does not match the \(paths.count) distinct corpus.paths: the file was edited or truncated; regenerate it")
+            let records = try GlossaryJSON.records(documents.map { ($0.path, $0.date, $0.mentions) }, malformed: malformed)
+            let paths = Set(records.keys)
+            guard paths.count == corpus.documents, records.values.filter({ $0.date == nil }).count == corpus.undatedDocuments else {
+                throw malformed("corpus.documents (\(corpus.documents)) and corpus.undatedDocuments (\(corpus.undatedDocuments)) do not match the \(paths.count) distinct documents listed: the file was edited or truncated; regenerate it")
             }
             var slogans: [String: SloganSummary] = [:]
             for s in self.slogans {
@@ -223,7 +237,7 @@ public enum GlossaryJSON {
                 guard slogans.updateValue(summary, forKey: s.key) == nil else { throw malformed("slogan \(s.key) listed twice") }
             }
             return CorpusSummary(documentPaths: paths, undatedDocuments: corpus.undatedDocuments,
-                                 characters: corpus.characters, slogans: slogans)
+                                 characters: corpus.characters, slogans: slogans, records: records)
         }
     }
 

@@ -25,6 +25,8 @@ enum InputItem: Sendable {
 struct LoadedDocument: Sendable {
     var path: String
     var decoded: DecodedText
+    /// The text as kouhao reads it (soft line breaks joined, …), mapping back to `decoded.text`.
+    var reading: ReadingText
     var byteCount: Int
 }
 
@@ -47,6 +49,7 @@ struct Inputs: Sendable {
     let packing: DocumentPacking
     /// The decoder of the `text` of JSON lines: UTF-8 whatever `--encoding` says.
     let textDecoder: TextDecoder
+    let reading: ReadingText.Configuration
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
@@ -55,6 +58,7 @@ struct Inputs: Sendable {
         maxBytes = options.maxBytes
         packing = options.documents
         textDecoder = try TextDecoder(configuration: .init(encoding: "UTF-8"))
+        reading = options.readingConfiguration
     }
 
     /// The items to read, and diagnostics for paths that do not exist.
@@ -111,7 +115,9 @@ struct Inputs: Sendable {
             switch try decoder.decode(bytes, path: path) {
             case .text(let decoded):
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
-                let document = failed ? nil : LoadedDocument(path: path, decoded: decoded, byteCount: bytes.count)
+                let document = failed ? nil : LoadedDocument(
+                    path: path, decoded: decoded,
+                    reading: ReadingText(decoded.text, path: path, configuration: reading), byteCount: bytes.count)
                 let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: path)] : []
                 return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):

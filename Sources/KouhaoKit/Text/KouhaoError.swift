@@ -29,8 +29,9 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
     /// 例：`kouhao merge slogans.jsonl` gives `.malformedInput(path: "slogans.jsonl",
     /// reason: "not a kouhao glossary (schema \"\"): …")`.
     case malformedInput(path: String, reason: String)
-    /// Output could not be written.
-    /// 例：`kouhao glossary -o 无此目录/词表.md 材料/` when the directory `无此目录` does not exist.
+    /// Output could not be written; `reason` says why and what to do.
+    /// 例：`kouhao glossary -o 无此目录/词表.md 材料/` when the directory `无此目录` does not exist gives
+    /// `reason` "cannot create a temporary file beside it: No such file or directory: check that the directory exists".
     case cannotWrite(path: String, reason: String)
     /// Two glossary shards summarize some of the same documents, which would count them twice.
     /// 例：`kouhao merge 上半年.json 全年.json` where both summarize `材料/0315通知.txt` gives
@@ -72,7 +73,7 @@ public enum KouhaoError: Error, Hashable, Sendable, CustomStringConvertible {
         case .malformedInput(let path, let reason):
             return "\(path): \(reason)"
         case .cannotWrite(let path, let reason):
-            return "\(path): cannot write: \(reason): check that the directory exists and is writable"
+            return "\(path): cannot write: \(reason)"
         case .overlappingShards(let path, let documents):
             let more = documents.count > 1 ? " and \(documents.count - 1) more" : ""
             return "\(path): summarizes \(documents.first ?? "?")\(more), already in an earlier shard: shards must cover disjoint sets of documents (split the corpus by directory or with --include/--exclude)"

@@ -198,8 +198,8 @@ extension GlossaryHTML {
     }
 
     // values: one number per period; label(v): axis text; tip(i): tooltip text; cls: bar class.
-    function chart(values, label, tip, cls, aria, height, width) {
-      const W = width || chartWidth(), H = height || 92, L = 46, R = 8, T = 8, B = 20, n = P.length;
+    function chart(values, label, tip, cls, aria, height, width, caption) {
+      const W = width || chartWidth(), H = height || 92, L = 46, R = 8, T = caption ? 20 : 8, B = 20, n = P.length;
       const bw = (W - L - R) / Math.max(1, n), top = Math.max(...values, 0);
       const y = v => T + (H - T - B) * (1 - (top ? v / top : 0));
       const s = ["<svg class=\"chart\" role=\"img\" aria-label=\"" + esc(aria) + "\" width=\"" + W + "\" height=\"" + H + "\" viewBox=\"0 0 " + W + " " + H + "\">"];
@@ -212,6 +212,7 @@ extension GlossaryHTML {
       s.push("<line class=\"axis\" x1=\"" + L + "\" y1=\"" + T + "\" x2=\"" + L + "\" y2=\"" + (H - B) + "\"/>");
       s.push("<text x=\"" + (L - 4) + "\" y=\"" + (T + 9) + "\" text-anchor=\"end\">" + esc(label(top)) + "</text>");
       s.push("<text x=\"" + (L - 4) + "\" y=\"" + (H - B) + "\" text-anchor=\"end\">0</text>");
+      if (caption) s.push("<text x=\"" + (W - R) + "\" y=\"11\" text-anchor=\"end\" class=\"cap\">" + esc(caption) + "</text>");
       const centred = D.period === "year" && bw >= 30;
       for (const [i, t] of ticksX(n, W)) {
         s.push("<text class=\"tick\" x=\"" + (L + i * bw + (centred ? bw / 2 : 0)).toFixed(1) + "\" y=\"" + (H - 5) + "\"" + (centred ? " text-anchor=\"middle\"" : "") + ">" + esc(t) + "</text>");
@@ -226,7 +227,7 @@ extension GlossaryHTML {
       const share = docs.map((d, i) => PD[i] ? d / PD[i] : 0);
       const peak = share.indexOf(Math.max(...share));
       return chart(share, pct, i => P[i] + "：" + docs[i] + " / " + PD[i] + " 篇文档（" + pct(share[i]) + "），提及 " + ment[i] + " 次", "",
-        e.l + "：各" + UNIT + "提及它的文档所占比例，最高 " + P[peak] + " " + pct(share[peak]));
+        e.l + "：各" + UNIT + "提及它的文档所占比例，最高 " + P[peak] + " " + pct(share[peak]), 104, 0, "提及它的文档占该" + UNIT + "文档的比例");
     }
 
     function overview() {

@@ -14,7 +14,7 @@ struct GlossaryOutputOptions: ParsableArguments {
     var format: GlossaryFormat?
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
-        "Write to this file instead of standard output. It is replaced only once the new glossary is complete.",
+        "Write to this file instead of standard output. It is replaced only once the new glossary is complete (through a symbolic link: the file it points to); a read-only file or a directory is refused; a device or FIFO (/dev/null, /dev/stdout) is written as it is.",
         valueName: "file"))
     var output: String?
 

@@ -2,6 +2,14 @@ import ArgumentParser
 import Foundation
 import KouhaoKit
 
+/// How documents come in: one per input, or many per input as JSON lines (`--documents`).
+enum DocumentPacking: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Each file, and standard input, is one document (the default).
+    case file
+    /// Each file, and standard input, holds documents as JSON lines (see ``DocumentLine``).
+    case jsonl
+}
+
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
@@ -37,6 +45,16 @@ struct InputOptions: ParsableArguments {
         valueName: "size"))
     var maxSize: String?
 
+    @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
+        "Read every line break as written. By default the soft line breaks of hard-wrapped text (copied or extracted from a PDF) are joined and page numbers, headers and footers dropped.",
+        discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
+    var keepLines = false
+
+    @Option(help: ArgumentHelp(
+        "file: each file (or standard input) is one document; jsonl: each holds many, one JSON object per line, {\"path\": …, \"text\": …} or {\"path\": …, \"base64\": …} (the bytes of a file, decoded as that file would be). The path names the document in the output and dates it, as a file's path would.",
+        valueName: "packing"))
+    var documents: DocumentPacking = .file
+
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
 
@@ -66,6 +84,7 @@ struct InputOptions: ParsableArguments {
     var effectiveJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
+    var readingConfiguration: ReadingText.Configuration { .init(lines: keepLines ? .keep : .default) }
     var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude, followLinks: follow) }
     /// The largest document read (`--max-size`).
     var maxBytes: Int { min(maxSize.flatMap(ByteSize.parse) ?? .max, CorpusReader.maxDocumentBytes) }

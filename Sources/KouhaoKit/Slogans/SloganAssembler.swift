@@ -336,7 +336,7 @@ struct SloganAssembler {
         let text = index.text
         // The label as written — spaces inside it included (三 股势力) — without quotation marks
         // (UTF-16 filtering: no grapheme work); the key is the normalised form.
-        let sourceUnits = text.source.utf16[text.map.sourceRange(of: c.range)]
+        let sourceUnits = text.writtenUnits(c.range)
         let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && $0 != 0x27 }))
         var expansion: Expansion? = nil
         if let f = found {

@@ -57,7 +57,8 @@ extension ExpansionResolver {
         while lo < definitionStarts.count, definitionStarts[lo] < k {
             let s = definitionStarts[lo]
             lo += 1
-            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k else { continue }
+            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k,
+                  !isCodePart(at: s, of: c) else { continue }
             // Only the cue between the quotation and the list.
             guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
             if index.string(q.content) != index.string(c.range) { return true }
@@ -152,7 +153,7 @@ extension ExpansionResolver {
                let f = best(in: quote.content, for: c, direction: .after, strong: true) {
                 return f
             }
-            let limit = nextDefinition(after: start, limit: min(n, start + Self.afterWindow))
+            let limit = nextDefinition(after: start, limit: min(n, start + Self.afterWindow), for: c)
             var e = start
             while e < limit, !CharacterClass.isSentenceEnd(u[e]) { e += 1 }
             guard e > start else { return nil }

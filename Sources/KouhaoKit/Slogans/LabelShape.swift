@@ -53,7 +53,8 @@ struct LabelShape {
                 add(numbers.compactMap { $0 }.reduce(0, +))
             }
             add(numbers.count)
-            if let first = numbers.first, first >= 2 { add(first) }
+            // A two-digit code may count its first digit's items (“3个70%”); longer codes count digits.
+            if numbers.count <= 2, let first = numbers.first, first >= 2 { add(first) }
         case .counted:
             if let v = groups.first?.value { add(v) }
         case .multiPart:

@@ -88,8 +88,9 @@ struct SloganAssembler {
         for r in accepted where bestByKey[r.candidate.key] == nil && pending.count < 64 {
             if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
         }
-        for (key, c) in pending.sorted(by: { $0.key < $1.key }) {
-            if let f = unlabeledList(for: c) { bestByKey[key] = f; pending[key] = nil }
+        for (key, f) in unlabeledLists(for: pending.values.sorted { $0.key < $1.key }) {
+            bestByKey[key] = f
+            pending[key] = nil
         }
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
             bestByKey[key] = f
@@ -199,21 +200,45 @@ struct SloganAssembler {
         }
     }
 
-    /// An unlabeled list elsewhere in the document whose items carry a counted label's head
-    /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…).
-    private func unlabeledList(for c: SloganCandidate) -> ExpansionResolver.Found? {
-        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
-        let head = Array(index.u[g.body].filter { CharacterClass.isHan($0) })
-        guard head.count >= 2 else { return nil }
-        let u = index.u
-        for (probe, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
-            // Occurrences of the probe in a run, each item reaching back (or forward) to a separator.
+    /// Unlabeled lists elsewhere in the document whose items carry a counted label's head
+    /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…): a run of exactly
+    /// as many items as the label counts, each ending (or starting) with the head's last (or
+    /// first) two characters. A list of items that end with the head wins over one whose items
+    /// start with it.
+    /// - Complexity: one pass over the text for all labels: O(n + occurrences of the probes).
+    private func unlabeledLists(for labels: [SloganCandidate]) -> [String: ExpansionResolver.Found] {
+        /// One probe of one label and the run of items it is building.
+        struct Probe {
+            var label: Int
+            var count: Int
+            var atEnd: Bool
             var run: [Range<Int>] = []
-            var k = 0
-            while k + 1 < index.count {
-                guard index.has(probe, at: k) else { k += 1; continue }
+            var resume = 0
+            var found: [Range<Int>]? = nil
+        }
+        let u = index.u
+        var probes: [Probe] = []
+        var byUnits: [UInt32: [Int]] = [:]
+        for (li, c) in labels.enumerated() {
+            guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { continue }
+            let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
+            guard head.count >= 2 else { continue }
+            for (units, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
+                byUnits[UInt32(units[0]) << 16 | UInt32(units[1]), default: []].append(probes.count)
+                probes.append(Probe(label: li, count: n, atEnd: atEnd))
+            }
+        }
+        guard !probes.isEmpty else { return [:] }
+        func close(_ p: inout Probe) {
+            if p.found == nil, p.run.count == p.count, !p.run.contains(where: { $0.overlaps(labels[p.label].range) }) { p.found = p.run }
+        }
+        var k = 0
+        while k + 1 < index.count {
+            defer { k += 1 }
+            guard let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
+            for id in ids where probes[id].found == nil && k >= probes[id].resume {
                 var a = k, b = k + 2
-                if atEnd {
+                if probes[id].atEnd {
                     // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).
                     while a > 0, k - a < 14, CharacterClass.isHan(u[a - 1]) {
                         let s = index.wordStartOffset(at: a - 1)
@@ -226,28 +251,30 @@ struct SloganAssembler {
                     // Forward to a separator or 的 (全面从严治党的战略布局).
                     while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]), u[b] != 0x7684 { b += 1 }
                 }
-                let joined: Bool
-                if let last = run.last {
+                var joined = false
+                if let last = probes[id].run.last {
                     let gap = a - last.upperBound
                     joined = (gap == 1 && CharacterClass.isItemSeparator(u[last.upperBound]))
                         || (gap >= 1 && gap <= 2 && Self.isConjunction(u[a - 1]))
-                } else {
-                    joined = false
                 }
                 if joined {
-                    run.append(a..<b)
+                    probes[id].run.append(a..<b)
                 } else {
-                    if run.count == n, !run.contains(where: { $0.overlaps(c.range) }) { break }
-                    run = [a..<b]
+                    close(&probes[id])
+                    probes[id].run = [a..<b]
                 }
-                k = b
-            }
-            if run.count == n, !run.contains(where: { $0.overlaps(c.range) }) {
-                let span = run.first!.lowerBound..<run.last!.upperBound
-                return ExpansionResolver.Found(direction: .elsewhere, items: run, fit: 0.6, span: span, consumedQuote: nil)
+                probes[id].resume = b
             }
         }
-        return nil
+        var out: [String: ExpansionResolver.Found] = [:]
+        for i in probes.indices { close(&probes[i]) }
+        // The probe on the head's end first, as listed.
+        for p in probes {
+            guard let run = p.found, out[labels[p.label].key] == nil else { continue }
+            let span = run.first!.lowerBound..<run.last!.upperBound
+            out[labels[p.label].key] = ExpansionResolver.Found(direction: .elsewhere, items: run, fit: 0.6, span: span, consumedQuote: nil)
+        }
+        return out
     }
 
     /// The two characters before a label (宗教 in 宗教“三非”), to tell apart labels that share a key.

@@ -81,6 +81,16 @@ enum SloganLexicon {
         "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了", "打赢", "打通", "打响",
     ]
 
+    /// Words that open a list's first item without belonging to it, when the other items do
+    /// not open so: a subject, adverbs, the verb that takes the list (我们牢牢守住发展和生态…,
+    /// 按照研发、孵化…, 发展金融、现代物流…, 着力抓好100个…). Only taken from the item's start.
+    static let openingWords: WordSet = [
+        "我们", "我市", "全市", "我县", "全县", "我省", "全省", "我区", "全区", "牢牢", "始终", "坚定",
+        "按照", "依照", "依托", "采取", "发展", "大力发展", "统筹推进", "做大做强", "做强做大", "着力建设",
+        "确保", "治理", "重点治理", "建设", "重点建设", "推进实施", "抓好", "着力抓好", "守住", "守牢",
+        "坚守", "实现", "推动", "推进", "实施", "加强", "加快", "围绕", "聚焦", "突出", "统筹", "坚持",
+    ]
+
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
     /// the other items start with one, the first item's verb is its own, not an introduction.
     static let itemVerbs: WordSet = [
@@ -106,15 +116,21 @@ enum SloganLexicon {
 
     /// The introducing word (an adverb or a verb of two or more characters) at `k`, ending
     /// at most at `limit`, matched by the longest entry (ICU may split 抓好 into 抓 | 好).
-    static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex) -> (word: String, end: Int)? {
+    static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex, extra: WordSet? = nil) -> (word: String, end: Int)? {
         for length in stride(from: 4, through: 2, by: -1) where k + length <= limit {
             let word = index.string(k..<(k + length))
-            if leadAdverbs.contains(word) || leadVerbs.contains(word) || itemVerbs.contains(word) || listVerbs.contains(word) {
+            if leadAdverbs.contains(word) || leadVerbs.contains(word) || itemVerbs.contains(word) || listVerbs.contains(word)
+                || extra?.contains(word) == true {
                 return (word, k + length)
             }
         }
         return nil
     }
+
+    /// Verbs that name a list before its label (…并称为“三剑客”, …合称“三高”).
+    static let namingVerbs: [[UInt16]] = ["并称为", "并称", "合称为", "合称", "统称为", "统称", "被称为", "称为", "被誉为", "誉为", "简称",
+                                          "实现", "达到", "做到"]
+        .map { Array($0.utf16) }
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
@@ -126,7 +142,9 @@ enum SloganLexicon {
     static let enumeratorFollowers: WordSet = ["是", "要", "来", "则", "方面", "批", "线"]
 
     /// Four-character idioms and set phrases with numerals (成语, 俗语): not slogans.
-    static let numeralIdioms: WordSet = [
+    static let numeralIdioms = WordSet(numeralIdiomList)
+
+    private static let numeralIdiomList: [String] = [
         "一马当先", "一往无前", "一干到底", "一声令下", "一举多得", "一举两得", "一视同仁", "一心一意",
         "一模一样", "一朝一夕", "一草一木", "一点一滴", "一针一线", "一言一行", "一砖一瓦", "一丝不苟",
         "一尘不染", "一成不变", "一帆风顺", "一目了然", "一劳永逸", "一以贯之", "一鼓作气", "一如既往",
@@ -156,6 +174,9 @@ enum SloganLexicon {
 
     /// Units things are counted by, one by one (一企一策, 一村一品, 一户一档: one for each).
     static let countingUnits: Set<UInt16> = Set("企村户校河人业园镇区县街楼岗家店车地乡社厂矿湖山岸段井塘".utf16)
+
+    /// The first characters of the numeral idioms (a cheap test before looking one up).
+    static let numeralIdiomStarts: Set<UInt16> = Set(numeralIdiomList.compactMap { $0.utf16.first })
 
     /// Characters before a numeral that make it an ordinal or a date: 第二, 初三, 周五, 星期一.
     static let ordinalPrefixes: Set<UInt16> = Set("第初周星礼届每逐各这那哪另任同".utf16)

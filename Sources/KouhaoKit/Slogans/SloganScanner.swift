@@ -340,7 +340,7 @@ struct SloganScanner {
     /// (隔三岔五, 四面八方), if any.
     func idiom(covering i: Int) -> Int? {
         let n = index.count
-        for start in max(0, i - 2)...i {
+        for start in max(0, i - 2)...i where SloganLexicon.numeralIdiomStarts.contains(u[start]) {
             for length in stride(from: min(SloganLexicon.numeralIdioms.maxLength, n - start), through: 4, by: -1) where start + length > i + 1 {
                 if SloganLexicon.numeralIdioms.contains(u[start..<(start + length)]) { return start + length }
             }

@@ -42,6 +42,15 @@ struct InputOptions: ParsableArguments {
         discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
     var keepLines = false
 
+    @Option(name: .customLong("input"), help: ArgumentHelp(
+        "How to read each input: auto (HTML when it starts with a doctype or <html>, or is named .html/.htm; text otherwise), text, or html. PDF files (%PDF-) are always extracted with pdftotext.",
+        valueName: "format"))
+    var inputFormat: ReadingText.Configuration.Format = .automatic
+
+    @Flag(name: .customLong("html-main"), help: ArgumentHelp(
+        "From an HTML page read only the main content: <main>, else the largest <article>, else the block with the most running text and fewest links; navigation, asides and footers are left out."))
+    var htmlMain = false
+
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
 
@@ -63,8 +72,12 @@ struct InputOptions: ParsableArguments {
     var effectiveJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
-    var readingConfiguration: ReadingText.Configuration { .init(lines: keepLines ? .keep : .default) }
+    var readingConfiguration: ReadingText.Configuration {
+        .init(format: inputFormat, lines: keepLines ? .keep : .default, html: .init(content: htmlMain ? .main : .page))
+    }
     var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude, followLinks: follow) }
     /// The largest document read (`--max-size`).
     var maxBytes: Int { min(maxSize.flatMap(ByteSize.parse) ?? .max, CorpusReader.maxDocumentBytes) }
 }
+
+extension ReadingText.Configuration.Format: ExpressibleByArgument {}

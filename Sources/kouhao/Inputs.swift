@@ -21,6 +21,8 @@ struct LoadedDocument: Sendable {
     /// The text as kouhao reads it (soft line breaks joined, …), mapping back to `decoded.text`.
     var reading: ReadingText
     var byteCount: Int
+    /// The program that extracted the text (pdftotext for a PDF), nil when the file is text.
+    var extractedBy: String? = nil
 }
 
 /// What loading one input gave: the document (unless it failed or was skipped) and diagnostics.
@@ -39,6 +41,7 @@ struct Inputs: Sendable {
     let paths: [String]
     let maxBytes: Int
     let reading: ReadingText.Configuration
+    let utf8Decoder: TextDecoder
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
@@ -46,6 +49,28 @@ struct Inputs: Sendable {
         paths = options.paths
         maxBytes = options.maxBytes
         reading = options.readingConfiguration
+        utf8Decoder = try TextDecoder(configuration: .init(encoding: "UTF-8"))
+    }
+
+    /// The decoder for one input: pdftotext's output is UTF-8; an HTML page without a byte
+    /// order mark is decoded in the charset its `<meta>` declares (unless --encoding names one).
+    private func decoder(for bytes: [UInt8], format: DocumentFormat, extracted: Bool) -> TextDecoder {
+        if extracted { return utf8Decoder }
+        if let declared = declaredCharset(bytes, format: format),
+           let decoder = try? TextDecoder(configuration: .init(encoding: declared)) {
+            return decoder
+        }
+        return decoder
+    }
+
+    /// The charset an HTML page declares, when it decides the decoding: no --encoding, no BOM.
+    private func declaredCharset(_ bytes: [UInt8], format: DocumentFormat) -> String? {
+        guard format == .html, decoder.configuration.encoding == nil, !Self.hasByteOrderMark(bytes) else { return nil }
+        return HTMLCharset.declared(in: bytes)
+    }
+
+    private static func hasByteOrderMark(_ b: [UInt8]) -> Bool {
+        b.starts(with: [0xEF, 0xBB, 0xBF]) || b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF])
     }
 
     /// The items to read, and diagnostics for paths that do not exist.
@@ -81,15 +106,36 @@ struct Inputs: Sendable {
         } catch {
             return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
         }
+        // A PDF: its text, extracted by pdftotext, is read as a UTF-8 text document.
+        var text = bytes
+        var extractedBy: String? = nil
+        var format = DocumentFormat(bytes: bytes, path: item.path)
+        if format == .pdf {
+            do { text = try PDFText.extract(bytes, path: item.path) } catch {
+                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: bytes.count, failed: true)
+            }
+            extractedBy = PDFText.program
+            format = .text
+        }
         do {
-            switch try decoder.decode(bytes, path: item.path) {
-            case .text(let decoded):
+            switch try decoder(for: text, format: format, extracted: extractedBy != nil).decode(text, path: item.path) {
+            case .text(var decoded):
+                if let declared = declaredCharset(text, format: format), decoded.encoding.name == declared {
+                    decoded.encoding.source = .declared
+                }
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
+                var configuration = reading
+                if extractedBy != nil { configuration.format = .text }
                 let document = failed ? nil : LoadedDocument(
                     path: item.path, decoded: decoded,
-                    reading: ReadingText(decoded.text, path: item.path, configuration: reading), byteCount: bytes.count)
-                let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)] : []
-                return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
+                    reading: ReadingText(decoded.text, path: item.path, configuration: configuration), byteCount: bytes.count,
+                    extractedBy: extractedBy)
+                var notes: [Diagnostic] = []
+                if bytes.isEmpty { notes.append(Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)) }
+                if extractedBy != nil, text.allSatisfy({ $0 == 0x0C || $0 == 0x0A || $0 == 0x20 }) {
+                    notes.append(Diagnostic(.warning, "pdftotext found no text in this PDF (scanned pages need OCR first, e.g. ocrmypdf)", path: item.path))
+                }
+                return LoadResult(document: document, diagnostics: notes + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):
                 return LoadResult(document: nil, diagnostics: [diagnostic], byteCount: bytes.count, failed: false)
             }

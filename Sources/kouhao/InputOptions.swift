@@ -38,17 +38,16 @@ struct InputOptions: ParsableArguments {
     var maxSize: String?
 
     @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
-        "Read every line break as written. By default the soft line breaks of hard-wrapped text (copied or extracted from a PDF) are joined and page numbers, headers and footers dropped.",
-        discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
+        "Read every line break as written. By default, text wrapped every 30–40 characters (copied or extracted from a PDF) has its soft line breaks joined and its page numbers, running headers and footers dropped; text written one paragraph per line is never changed. Example: kouhao --keep-lines 名单.txt"))
     var keepLines = false
 
     @Option(name: .customLong("input"), help: ArgumentHelp(
-        "How to read each input: auto (HTML when it starts with a doctype or <html>, or is named .html/.htm; text otherwise), text, or html. PDF files (%PDF-) are always extracted with pdftotext.",
+        "How to read each input: auto (a web page when it starts with a doctype or <html> or is named .html/.htm, else text), text, or html. Offsets of a page point into its HTML source. PDF files (%PDF-) are always read through pdftotext (poppler-utils). Example: kouhao --input html 网页存档.txt",
         valueName: "format"))
     var inputFormat: ReadingText.Configuration.Format = .automatic
 
     @Flag(name: .customLong("html-main"), help: ArgumentHelp(
-        "From an HTML page read only the main content: <main>, else the largest <article>, else the block with the most running text and fewest links; navigation, asides and footers are left out."))
+        "Read only the main content of a web page: <main>, else the largest <article>, else the block with the most running text and fewest links; menus, navigation, asides and footers are left out. Example: kouhao glossary --include '*.html' --html-main 网站存档/"))
     var htmlMain = false
 
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")

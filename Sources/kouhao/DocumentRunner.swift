@@ -22,11 +22,14 @@ enum DocumentRunner {
         let reporter = Reporter(quiet: options.quiet)
         let (items, listingDiagnostics) = inputs.items()
         reporter.recordListing(listingDiagnostics)
-        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
-        var iterator = items.makeIterator()
+        // With --documents jsonl the count of documents is known only at the end.
+        if inputs.packing == .file {
+            reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        }
+        let producer = InputProducer(items, packing: inputs.packing)
         try OrderedPipeline.run(
             jobs: options.effectiveJobs,
-            produce: { iterator.next() },
+            produce: { producer.next() },
             transform: { item -> (LoadResult, Output?) in
                 let load = inputs.load(item)
                 return (load, load.document.map(transform))

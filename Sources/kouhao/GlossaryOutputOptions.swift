@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KouhaoKit
 
 extension GlossaryFormat: ExpressibleByArgument {}
@@ -8,7 +9,7 @@ extension Period: ExpressibleByArgument {}
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; html: one self-contained page with a search box. (default: md for glossary, json for merge)",
+        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; timeline-csv: one row per slogan and period (label,period,documents,mentions,share); html: one self-contained page to explore (timelines, sorting, filters, sources); text: the top entries with sparklines, for a terminal. (default: md for glossary, json for merge)",
         valueName: "format"))
     var format: GlossaryFormat?
 
@@ -27,9 +28,28 @@ struct GlossaryOutputOptions: ParsableArguments {
         valueName: "period"))
     var period: Period = .year
 
+    @Option(help: ArgumentHelp("Entries shown by --format text (the most mentioned first).", valueName: "n"))
+    var top: Int = GlossaryText.defaultTop
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1 (it was \(top)).") }
+    }
+
+    /// HTML citations link to documents below the page's folder: the folder of `-o`, or the
+    /// working folder when the page goes to standard output (as with `> page.html`).
+    var sourceLinks: SourceLinks {
+        let cwd = FileManager.default.currentDirectoryPath
+        let page = output.flatMap { $0 == "-" ? nil : $0 }
+        let directory = page.map { path -> String in
+            guard let slash = path.lastIndex(of: "/") else { return "." }
+            return slash == path.startIndex ? "/" : String(path[..<slash])
+        } ?? "."
+        return SourceLinks(pageDirectory: directory, workingDirectory: cwd)
+    }
+
     /// Renders the glossary of `summary` and writes it.
     func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
         let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period))
-        try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary))
+        try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary, top: top, sourceLinks: sourceLinks))
     }
 }

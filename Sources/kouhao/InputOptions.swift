@@ -2,6 +2,14 @@ import ArgumentParser
 import Foundation
 import KouhaoKit
 
+/// How documents come in: one per input, or many per input as JSON lines (`--documents`).
+enum DocumentPacking: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Each file, and standard input, is one document (the default).
+    case file
+    /// Each file, and standard input, holds documents as JSON lines (see ``DocumentLine``).
+    case jsonl
+}
+
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
@@ -40,6 +48,11 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
         "Read every line break as written. By default, text wrapped every 30–40 characters (copied or extracted from a PDF) has its soft line breaks joined and its page numbers, running headers and footers dropped; text written one paragraph per line is never changed. Example: kouhao --keep-lines 名单.txt"))
     var keepLines = false
+
+    @Option(help: ArgumentHelp(
+        "file: each file (or standard input) is one document; jsonl: each holds many, one JSON object per line, {\"path\": …, \"text\": …} or {\"path\": …, \"base64\": …} (the bytes of a file, decoded as that file would be). The path names the document in the output and dates it, as a file's path would.",
+        valueName: "packing"))
+    var documents: DocumentPacking = .file
 
     @Option(name: .customLong("input"), help: ArgumentHelp(
         "How to read each input: auto (a web page when it starts with a doctype or <html> or is named .html/.htm, else text), text, or html. Offsets of a page point into its HTML source. PDF files (%PDF-) are always read through pdftotext (poppler-utils). Example: kouhao --input html 网页存档.txt",

@@ -12,7 +12,7 @@ enum KeywordRun {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let oneDocument = input.paths.count <= 1 && !directories
+        let oneDocument = input.paths.count <= 1 && !directories && input.documents == .file
         let showPath = !oneDocument
         var sink = ByteSink()
         var written = 0

@@ -16,7 +16,8 @@ struct Kouhao: ParsableCommand {
           kouhao tokenize 报告.txt                    word segmentation (ICU)
 
         Input is any Chinese text file: UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 \
-        (detected; --encoding to force). Exit status: 0 ok, 1 some input failed, 64 usage error.
+        (detected; --encoding to force); many documents on one stream as JSON lines of \
+        {"path", "text"} or {"path", "base64"} with --documents jsonl. Exit status: 0 ok, 1 some input failed, 64 usage error.
         """,
         version: "0.1.0",
         subcommands: [ShowCommand.self, SlogansCommand.self, KeywordsCommand.self, GlossaryCommand.self, MergeCommand.self, WordsCommand.self, TokenizeCommand.self],

@@ -46,9 +46,10 @@ enum DocumentRunner {
 
 extension DocumentRunner {
     /// Analyses every input with `analyzer` and renders each analysis to standard output in
-    /// input order (`kouhao show`, `kouhao slogans`).
-    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer) throws {
+    /// input order (`kouhao show`, `kouhao slogans`), after `prefix` (`--excel`'s BOM).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer, prefix: [UInt8] = []) throws {
         var sink = ByteSink()
+        sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
             var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)

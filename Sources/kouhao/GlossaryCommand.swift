@@ -37,6 +37,7 @@ struct GlossaryCommand: ParsableCommand {
     var datePattern: String?
 
     func validate() throws {
+        try input.requireInput("name the corpus's files and directories (kouhao glossary 语料/), or pipe a text in (cat 报告.txt | kouhao glossary).")
         if let datePattern {
             do { _ = try DocumentDating(pattern: datePattern) } catch { throw ValidationError("\(error)") }
         }

@@ -31,7 +31,7 @@ struct InputOptions: ParsableArguments {
         "Skip files matching this glob (repeatable), same syntax as --include.", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(name: [.customShort("j"), .long], help: ArgumentHelp(
+    @Option(name: [.customShort("j"), .long], parsing: .unconditional, help: ArgumentHelp(
         "Documents processed in parallel (default: the number of cores). Output is the same for any value.",
         valueName: "n"))
     var jobs: Int?
@@ -77,6 +77,14 @@ struct InputOptions: ParsableArguments {
             do { _ = try TextDecoder(configuration: .init(encoding: encoding)) } catch {
                 throw ValidationError("\(error)")
             }
+        }
+    }
+
+    /// Refuses to wait silently for text typed at a terminal: with no path and standard input a
+    /// terminal, a usage error that says how to give input (`hint`).
+    func requireInput(_ hint: String) throws {
+        if paths.isEmpty && StandardStreams.stdinIsTerminal {
+            throw ValidationError("No input: \(hint)")
         }
     }
 

@@ -24,8 +24,12 @@ struct TokenizeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "text: segmented lines; json: one array of documents with each token's text, kind and code point offsets; jsonl: one document per line.")
+    @Option(name: .shortAndLong, help: "text: segmented lines (default); json: one array of documents with each token's text, kind and code point offsets; jsonl: one document per line.")
     var format: Format = .text
+
+    func validate() throws {
+        try input.requireInput("pipe a text into kouhao tokenize (echo '实施“6543”工程' | kouhao tokenize) or name files and directories.")
+    }
 
     func run() throws {
         let inputs = try Inputs(input)

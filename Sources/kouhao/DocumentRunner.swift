@@ -59,7 +59,9 @@ extension DocumentRunner {
         sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
-            analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            analysis.extractedBy = document.extractedBy
+            return analysis
         }, consume: { analysis in
             renderer.write(analysis, into: &sink)
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }

@@ -16,6 +16,10 @@ public struct DocumentAnalysis: Sendable {
     public var diagnostics: [Diagnostic]
     /// The document's length in code points. 例：26 for `大力整治“四风”问题，持续深化“两学一做”学习教育。`.
     public var length: Int
+    /// The program that extracted the text the offsets refer to, when the document is not
+    /// text itself; nil for text files and HTML pages (whose offsets refer to the page source).
+    /// 例：`"pdftotext"` for `报告.pdf`: offsets count code points of pdftotext's output.
+    public var extractedBy: String? = nil
 
     /// An analysis. 例：`DocumentAnalysis(path: "-", slogans: [], keywords: [], diagnostics: [], length: 0)`.
     public init(path: String, slogans: [SloganMention], keywords: [Keyword], diagnostics: [Diagnostic], length: Int) {

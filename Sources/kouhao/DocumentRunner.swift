@@ -43,8 +43,14 @@ enum DocumentRunner {
 
 extension DocumentRunner {
     /// Analyses every input with `analyzer` and renders each analysis to standard output in
-    /// input order (`kouhao show`, `kouhao slogans`).
-    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer) throws {
+    /// input order (`kouhao show`, `kouhao slogans`). With corpus evidence, the documents
+    /// confirm each other's labels and lend their consensus lists (see `analyzeCorpus`).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer,
+                        evidence: EvidenceScope = .document, knownLabels: KnownLabels = .none) throws {
+        if evidence == .corpus {
+            try analyzeCorpus(options, with: analyzer, renderer: renderer, knownLabels: knownLabels)
+            return
+        }
         var sink = ByteSink()
         renderer.begin(into: &sink)
         try run(options, transform: { document in

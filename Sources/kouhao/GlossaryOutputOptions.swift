@@ -27,9 +27,10 @@ struct GlossaryOutputOptions: ParsableArguments {
         valueName: "period"))
     var period: Period = .year
 
-    /// Renders the glossary of `summary` and writes it.
-    func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
-        let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period))
+    /// Renders the glossary of `summary` (with the evidence scope and known labels of `lexicon`) and writes it.
+    func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat, lexicon: LexiconOptions, knownLabels: KnownLabels) throws {
+        let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period, evidence: lexicon.evidence),
+                                knownLabels: knownLabels)
         try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary))
     }
 }

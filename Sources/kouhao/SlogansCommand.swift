@@ -24,6 +24,7 @@ struct SlogansCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(help: "Drop mentions below this confidence (0–1).")
     var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
@@ -38,8 +39,9 @@ struct SlogansCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence), knownLabels: known))
         let renderer = AnalysisRenderer(format: output.format, content: .slogans, context: context)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, evidence: lexicon.evidence, knownLabels: known)
     }
 }

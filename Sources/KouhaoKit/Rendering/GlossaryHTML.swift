@@ -44,11 +44,13 @@ public enum GlossaryHTML {
             out.append("<p>含义：未见列出</p>\n")
             out.append(quote(entry.summary.example))
         } else {
-            out.append("<p>含义\(entry.expansions.count > 1 ? "（\(entry.expansions.count) 种）" : "")：</p>\n<ol class=\"expansions\">\n")
+            out.append("<p>含义\(entry.expansions.count > 1 ? "（\(entry.expansions.count) 种）" : "")：</p>\n")
+            if let note = GlossaryWording.noConsensus(entry) { out.append("<p class=\"note\">\(escape(note))</p>\n") }
+            out.append("<ol class=\"expansions\">\n")
             for expansion in entry.expansions {
                 let items = GlossaryWording.numberedItems(expansion.items, escape: escape)
                 out.append("<li><span class=\"items\">\(items)</span> <span class=\"docs\">（\(escape(GlossaryWording.expansionDocuments(expansion)))）</span>\n")
-                out.append(quote(expansion.example))
+                if !expansion.example.path.isEmpty { out.append(quote(expansion.example)) }
                 out.append("</li>\n")
             }
             out.append("</ol>\n")

@@ -4,10 +4,11 @@
 usage: score_glossary.py LIST.json GLOSSARY.json CORPUS_DIR [--min-documents 3] [--show]
 
 For every slogan of LIST whose label occurs (as plain text, with or without 个 after the
-numeral) in at least --min-documents documents of CORPUS_DIR:
+numeral, not inside a longer label of LIST) in at least --min-documents documents of CORPUS_DIR:
   found   the glossary has an entry with the same key (NFKC, no quotes, no separators,
           no 个 right after a Chinese numeral);
-  right   the entry's FIRST expansion matches the standard one: every standard item is
+  right   the entry's FIRST expansion, when the glossary marks it as the consensus
+          ("consensus": "first"), matches the standard one: every standard item is
           matched by a different listed item (equal after NFKC and without quotes, or one
           contains the other and the shorter is at least 60% of the longer — the leniency
           of ../shared/eval/score_slogans.py), and the listed expansion has no other items;
@@ -89,14 +90,23 @@ def main():
     entries = {e["key"]: e for e in glossary["slogans"]}
     texts = corpus_documents(a.corpus)
     rows = []
+    labels = [g["label"] for g in gold]
     for g in gold:
         label = g["label"]
         spellings = {label, label.replace("个", "")} if "个" in label else {label}
-        docs = sum(1 for t in texts if any(s in t for s in spellings))
+        # A listed label inside a longer listed one (三去 in 三去一降一补) is no mention of it.
+        longer = [l for l in labels if l != label and any(s in l for s in spellings)]
+        def mentions(t):
+            for l in longer:
+                t = t.replace(l, "")
+            return any(s in t for s in spellings)
+        docs = sum(1 for t in texts if mentions(t))
         if docs < a.min_documents:
             continue
         e = entries.get(key(label))
-        first = e["expansions"][0]["items"] if e and e["expansions"] else None
+        # The glossary's first expansion is its meaning only when it is the consensus
+        # ("consensus": "first"); otherwise every listed expansion is an alternative.
+        first = e["expansions"][0]["items"] if e and e["expansions"] and e.get("consensus", "first") == "first" else None
         standards = [g["expansion"]] + g.get("alternatives", [])
         right = first is not None and any(list_right(s, first) for s in standards)
         rows.append(dict(label=label, documents=docs, found=e is not None, glossaryDocuments=e["documents"] if e else 0,

@@ -8,7 +8,7 @@ extension Period: ExpressibleByArgument {}
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; html: one self-contained page with a search box. (default: md for glossary, json for merge)",
+        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; html: one self-contained page with a search box; lexicon: a slogan lexicon TSV for --lexicon. (default: md for glossary, json for merge)",
         valueName: "format"))
     var format: GlossaryFormat?
 

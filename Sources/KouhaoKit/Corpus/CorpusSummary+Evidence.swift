@@ -86,11 +86,13 @@ extension CorpusSummary {
                 }
             }
         }
-        // Bare numbers (“10”, “2020”) are no entries unless some entry is a code made of them (“2330”目标).
+        // Bare numbers (“10”, “2020”) are no entries unless some entry is a code made of them
+        // and a head (“2330”目标), not merely starting with them (1+3政策 confirms no “1”).
         var codes = Set<Substring>()
         for key in slogans.keys {
             let digits = key.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, digits.count < key.count { codes.insert(digits) }
+            let next = key.dropFirst(digits.count).unicodeScalars.first
+            if !digits.isEmpty, let next, next.value >= 0x4E00, next.value <= 0x9FFF { codes.insert(digits) }
         }
         for key in slogans.keys where Self.isBareNumber(key) && !codes.contains(Substring(key)) {
             evidence.hidden[key] = slogans.removeValue(forKey: key)

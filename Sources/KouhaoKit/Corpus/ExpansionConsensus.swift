@@ -39,6 +39,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
 
     /// The lists that count: the most stated ones.
     static let maximumLists = 64
+    /// Two lists support each other when more than this share of their items agree.
+    static let poolingThreshold = 0.5
+    /// The share of all stated lists' documents a consensus without a clear frame must hold.
+    static let minimumAgreement = 0.3
 
     /// Ranks `expansions` of the slogan `label` (plain form) with `numbers` and `kind`;
     /// `prior`, the items of a known expansion (a lexicon's), supports lists like it as
@@ -63,14 +67,14 @@ public struct ExpansionConsensus: Hashable, Sendable {
             if i < counted {
                 for j in 0..<counted {
                     let s = i == j ? 1 : Self.similarity(lists[i], lists[j])
-                    if s > 0 { support += Double(all[j].documents) * s }
+                    if s > Self.poolingThreshold { support += Double(all[j].documents) * s }
                 }
-                if let priorItems { support += 2 * Self.similarity(lists[i], priorItems) }
+                if let priorItems, case let s = Self.similarity(lists[i], priorItems), s > Self.poolingThreshold { support += 2 * s }
             } else {
                 support = Double(e.documents)
             }
             let countFit = Self.countFit(lists[i].count, expected: expected)
-            let frameFit = Self.frameFit(lists[i], frame: frame)
+            let frameFit = Self.frameFit(lists[i], frame: frame, kind: kind, numbers: numbers)
             let parallel = Self.parallelism(lists[i])
             let shape = Self.shapeFit(lists[i])
             let fit = countFit * (0.6 + 0.4 * frameFit) * shape * (0.7 + 0.3 * parallel)
@@ -83,8 +87,15 @@ public struct ExpansionConsensus: Hashable, Sendable {
         }
         ranked = scored.map(\.ranked)
         let best = scored[0]
-        let countOK = best.countFit == 1 || (best.countFit >= 0.5 && best.ranked.support >= 3)
-        let vouched = best.ranked.support >= 2 || best.frame >= 0.5 || best.parallel >= 0.75
+        let stating = all.prefix(counted).reduce(0.0) { $0 + Double($1.documents) }
+        let support = best.ranked.support
+        let agreement = stating > 0 ? support / stating : 0
+        let countOK = best.countFit == 1 || (best.countFit >= 0.5 && support >= 3)
+        // Vouched for by the label's own characters in most items (两个维护 → 维护…、维护…), or by
+        // two documents that hold a fair share of all the lists stated (or three, with items
+        // built alike: 经济建设、政治建设…).
+        let vouched = best.frame >= 0.75
+            || (support >= 2 && (agreement >= Self.minimumAgreement || (best.parallel >= 0.75 && support >= 3)))
         hasConsensus = countOK && best.shape >= 0.75 && vouched
     }
 
@@ -171,13 +182,36 @@ public struct ExpansionConsensus: Hashable, Sendable {
         return out
     }
 
-    /// The share of the label's characters found in an item, averaged over the items.
-    static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>) -> Double {
-        guard !frame.isEmpty, !items.isEmpty else { return 0 }
-        var total = 0.0
-        for item in items { total += Double(frame.intersection(item).count) / Double(frame.count) }
-        return total / Double(items.count)
+    /// How much the items carry the label's frame, 0–1: for a count or a compact label the
+    /// share of its characters in each item (意识 in 政治意识), averaged; for a frame or a
+    /// label of several parts the share of items holding one of them (严以修身 and 谋事要实 for
+    /// 三严三实); for a digit code the share of items holding their digit, in order (六涉 and
+    /// 五张清单 for 6543工程).
+    static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>, kind: SloganKind, numbers: [Int]) -> Double {
+        guard !items.isEmpty else { return 0 }
+        switch kind {
+        case .digitCode:
+            guard numbers.count == items.count else { return 0 }
+            var hits = 0
+            for (item, n) in zip(items, numbers) where (0...9).contains(n) {
+                let digit = UInt16(0x30 + n), numeral = Self.numerals[n]
+                if item.contains(digit) || item.contains(numeral) || (n == 2 && item.contains(Self.liang)) { hits += 1 }
+            }
+            return Double(hits) / Double(items.count)
+        case .frame, .multiPart:
+            guard !frame.isEmpty else { return 0 }
+            return Double(items.filter { !frame.isDisjoint(with: $0) }.count) / Double(items.count)
+        case .counted, .compact:
+            guard !frame.isEmpty else { return 0 }
+            var total = 0.0
+            for item in items { total += Double(frame.intersection(item).count) / Double(frame.count) }
+            return total / Double(items.count)
+        }
     }
+
+    /// 〇一二…九 by value, and 两.
+    static let numerals: [UInt16] = Array("〇一二三四五六七八九".utf16)
+    static let liang: UInt16 = "两".utf16.first!
 
     /// The share of items that open or end alike (…建设、…建设; 稳…、稳…), the best of
     /// one- to three-unit beginnings and endings shared by two or more items.
@@ -199,14 +233,17 @@ public struct ExpansionConsensus: Hashable, Sendable {
     /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…).
     static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且".utf16)
 
-    /// The share of items shaped like items: 1–20 units, not opening with a preposition or
-    /// conjunction, without digits (counts and amounts belong to sentences, not slogans).
+    /// The share of items shaped like items: 1–32 units (past 20 a little suspect), not
+    /// opening with a preposition or conjunction, without digits (counts and amounts belong
+    /// to sentences, not slogans).
     static func shapeFit(_ items: [[UInt16]]) -> Double {
         guard !items.isEmpty else { return 0 }
         var bad = 0.0
         for item in items {
-            if item.isEmpty || item.count > 20 {
+            if item.isEmpty || item.count > 32 {
                 bad += 1
+            } else if item.count > 20 {
+                bad += 0.25
             } else if fragmentOpeners.contains(item[0]) {
                 bad += 0.5
             } else if item.contains(where: CharacterClass.isDigit) {

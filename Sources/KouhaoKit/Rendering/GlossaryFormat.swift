@@ -12,6 +12,9 @@ public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
     /// One self-contained HTML page with a search box (``GlossaryHTML``).
     /// 例：`kouhao glossary --format html -o 口号词表.html 材料/`.
     case html
+    /// A slogan lexicon (``GlossaryLexicon``): labels, kinds, counts and consensus items, for
+    /// `--lexicon FILE`. 例：`kouhao glossary --format lexicon -o 我的词表.tsv 材料/`.
+    case lexicon
 
     /// `glossary` in this format. 例：`GlossaryFormat.csv.render(glossary)` is `GlossaryCSV.render(glossary)`.
     public func render(_ glossary: Glossary) -> [UInt8] {
@@ -20,6 +23,7 @@ public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
         case .json: return GlossaryJSON.render(glossary)
         case .csv: return GlossaryCSV.render(glossary)
         case .html: return GlossaryHTML.render(glossary)
+        case .lexicon: return GlossaryLexicon.render(glossary)
         }
     }
 }

@@ -7,8 +7,8 @@
 extension SloganAssembler {
     /// Whether a label found in running text at `range` stands on its own: not inside a
     /// quotation (the scanner reads those), not continuing a number (百分之十七上升, 2.5倍,
-    /// 第三), not an ordinal, and on ICU word boundaries at both ends (三区 is no mention
-    /// in 三区县).
+    /// 第三), not an ordinal, on ICU word boundaries at both ends, and not counting an
+    /// ordinary noun that follows (三区 is no mention in 三区县, nor 两市 in 两市县).
     func standsAlone(_ range: Range<Int>) -> Bool {
         let u = index.u
         let s = range.lowerBound, e = range.upperBound
@@ -20,7 +20,7 @@ extension SloganAssembler {
         if e < u.count {
             let n = u[e]
             if CharacterClass.isQuote(n) || CharacterClass.isDigit(n) { return false }
-            if CharacterClass.isHan(n), !index.isWordStart(e) { return false }
+            if CharacterClass.isHan(n), !index.isWordStart(e) || SloganLexicon.ordinaryHeads.contains(u[e..<(e + 1)]) { return false }
         }
         return true
     }
@@ -111,8 +111,9 @@ extension SloganAssembler {
     }
 
     /// Adds, as accepted mentions, every other occurrence of a label the document quotes,
-    /// defines or knows (`confirmed`) that no candidate covers yet, on the same conditions as
-    /// any label in running text (``standsAlone(_:)``; the longest label first).
+    /// defines or knows (`confirmed`) that no accepted or quoted candidate covers yet, on the
+    /// same conditions as any label in running text (``standsAlone(_:)``; the longest label
+    /// first). Unaccepted unquoted candidates it overlaps give way (三个强化 in 三个强化经验).
     /// - Complexity: O(n · longest label) for at most 256 labels.
     func withPropagatedMentions(_ accepted: [Resolved], confirmed: Set<String>, among all: [Resolved],
                                 scanner: SloganScanner) -> [Resolved] {
@@ -128,7 +129,7 @@ extension SloganAssembler {
         }
         guard !patterns.isEmpty else { return accepted }
         let matcher = LabelMatcher(patterns)
-        let taken = all.map(\.candidate.range).sorted { $0.lowerBound < $1.lowerBound }
+        let taken = all.filter { $0.accepted || $0.candidate.isQuoted }.map(\.candidate.range).sorted { $0.lowerBound < $1.lowerBound }
         var added: [Resolved] = []
         var ti = 0
         var i = 0
@@ -151,6 +152,24 @@ extension SloganAssembler {
         guard !added.isEmpty else { return accepted }
         return (accepted + added).sorted {
             ($0.candidate.range.lowerBound, $0.candidate.range.upperBound) < ($1.candidate.range.lowerBound, $1.candidate.range.upperBound)
+        }
+    }
+
+    /// The candidates left without evidence that a corpus may still confirm: not accepted,
+    /// of a label the document does not accept elsewhere, and not overlapping a mention.
+    func unconfirmedCandidates(_ resolved: [Resolved], accepted: [Resolved]) -> [Resolved] {
+        let acceptedKeys = Set(accepted.map(\.candidate.key))
+        let ranges = accepted.map(\.candidate.range)   // sorted by start
+        var ai = 0
+        return resolved.filter { r in
+            guard !r.accepted, !acceptedKeys.contains(r.candidate.key) else { return false }
+            while ai < ranges.count, ranges[ai].upperBound <= r.candidate.range.lowerBound { ai += 1 }
+            var k = ai
+            while k < ranges.count, ranges[k].lowerBound < r.candidate.range.upperBound {
+                if ranges[k].overlaps(r.candidate.range) { return false }
+                k += 1
+            }
+            return true
         }
     }
 }

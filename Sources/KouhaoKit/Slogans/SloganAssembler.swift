@@ -117,8 +117,7 @@ struct SloganAssembler {
             bestByKey[key] = f
         }
         var contexts = ContextCache(index: index)
-        let acceptedKeys = Set(accepted.map(\.candidate.key))
-        let unconfirmed = resolved.filter { !$0.accepted && !acceptedKeys.contains($0.candidate.key) }.map {
+        let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
             mention($0.candidate, found: nil, confidence: $0.confidence, contexts: &contexts)
         }
         let mentions = accepted.map { r in
@@ -162,6 +161,7 @@ struct SloganAssembler {
                 let end = i + key.count
                 guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
+                guard standsAlone(i..<end) else { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
                 let key = scanner.key(i..<end)
                 let weak = !keys.contains(key)

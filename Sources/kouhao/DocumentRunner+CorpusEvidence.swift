@@ -10,8 +10,8 @@ extension DocumentRunner {
         var analyses: [DocumentAnalysis] = []
         var summary = CorpusSummary()
         try run(options, transform: { document in
-            let analysis = analyzer.analyze(document.decoded, path: document.path)
-            return (analysis, CorpusSummary(document: analysis, source: document.decoded.text))
+            let analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            return (analysis, CorpusSummary(document: analysis, reading: document.reading))
         }, consume: { (result: (DocumentAnalysis, CorpusSummary)) in
             analyses.append(result.0)
             summary.merge(result.1)

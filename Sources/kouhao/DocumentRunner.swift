@@ -54,7 +54,7 @@ extension DocumentRunner {
         var sink = ByteSink()
         renderer.begin(into: &sink)
         try run(options, transform: { document in
-            analyzer.analyze(document.decoded, path: document.path)
+            analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
         }, consume: { analysis in
             renderer.write(analysis, into: &sink)
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }

@@ -47,8 +47,8 @@ struct GlossaryCommand: ParsableCommand {
         let dating = try datePattern.map(DocumentDating.init(pattern:)) ?? DocumentDating()
         var summary = CorpusSummary()
         try DocumentRunner.run(input, transform: { document in
-            CorpusSummary(document: analyzer.analyze(document.decoded, path: document.path), source: document.decoded.text,
-                          dating: dating)
+            CorpusSummary(document: analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics),
+                          reading: document.reading, dating: dating)
         }, consume: { summary.merge($0) }, finish: { try output.write(summary, defaultFormat: .md, lexicon: lexicon, knownLabels: known) })
     }
 }

@@ -28,12 +28,29 @@ struct InputOptions: ParsableArguments {
         valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: [.customShort("L"), .customLong("follow")], help: ArgumentHelp(
+        "Follow symbolic links found inside directories (by default they are passed over with a note, as find and ripgrep do). Paths you name are always followed."))
+    var follow = false
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp(
+        "The largest document read, in bytes or with a K, M or G suffix (default and most: 512M). A longer input, or an endless one such as /dev/zero, fails with a message and the run goes on.",
+        valueName: "size"))
+    var maxSize: String?
+
+    @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
+        "Read every line break as written. By default the soft line breaks of hard-wrapped text (copied or extracted from a PDF) are joined and page numbers, headers and footers dropped.",
+        discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
+    var keepLines = false
+
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
 
     mutating func validate() throws {
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs must be at least 1 (it was \(jobs)).")
+        }
+        if let maxSize, ByteSize.parse(maxSize).map({ $0 >= 1 && $0 <= 1 << 29 }) != true {
+            throw ValidationError("--max-size must be a size from 1 to 512M, such as 10M, 500K or 1048576 (it was \(maxSize)).")
         }
         if let encoding {
             do { _ = try TextDecoder(configuration: .init(encoding: encoding)) } catch {
@@ -46,5 +63,8 @@ struct InputOptions: ParsableArguments {
     var effectiveJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
-    var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude) }
+    var readingConfiguration: ReadingText.Configuration { .init(lines: keepLines ? .keep : .default) }
+    var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude, followLinks: follow) }
+    /// The largest document read (`--max-size`).
+    var maxBytes: Int { min(maxSize.flatMap(ByteSize.parse) ?? .max, CorpusReader.maxDocumentBytes) }
 }

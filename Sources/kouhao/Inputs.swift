@@ -18,6 +18,8 @@ enum InputItem: Sendable {
 struct LoadedDocument: Sendable {
     var path: String
     var decoded: DecodedText
+    /// The text as kouhao reads it (soft line breaks joined, …), mapping back to `decoded.text`.
+    var reading: ReadingText
     var byteCount: Int
 }
 
@@ -35,11 +37,15 @@ struct Inputs: Sendable {
     let reader: CorpusReader
     let decoder: TextDecoder
     let paths: [String]
+    let maxBytes: Int
+    let reading: ReadingText.Configuration
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
         decoder = try TextDecoder(configuration: options.decoderConfiguration)
         paths = options.paths
+        maxBytes = options.maxBytes
+        reading = options.readingConfiguration
     }
 
     /// The items to read, and diagnostics for paths that do not exist.
@@ -65,19 +71,23 @@ struct Inputs: Sendable {
     /// Reads and decodes one item.
     func load(_ item: InputItem) -> LoadResult {
         let bytes: [UInt8]
-        switch item {
-        case .standardInput:
-            bytes = StandardStreams.readStandardInput()
-        case .file(let file):
-            do { bytes = try reader.read(file.path, maxBytes: TextDecoder.maxBytes) } catch {
-                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
+        do {
+            switch item {
+            case .standardInput:
+                bytes = try CorpusReader.read(descriptor: 0, path: item.path, maxBytes: maxBytes)
+            case .file(let file):
+                bytes = try reader.read(file, maxBytes: maxBytes)
             }
+        } catch {
+            return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
         }
         do {
             switch try decoder.decode(bytes, path: item.path) {
             case .text(let decoded):
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
-                let document = failed ? nil : LoadedDocument(path: item.path, decoded: decoded, byteCount: bytes.count)
+                let document = failed ? nil : LoadedDocument(
+                    path: item.path, decoded: decoded,
+                    reading: ReadingText(decoded.text, path: item.path, configuration: reading), byteCount: bytes.count)
                 let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)] : []
                 return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):

@@ -33,7 +33,7 @@ enum KeywordRun {
             || (extractor.configuration.idf == .automatic && oneDocument)
         if onePass {
             try DocumentRunner.run(input, transform: { document -> ([Keyword], String) in
-                let text = normalizer.normalize(document.decoded.text)
+                let text = normalizer.normalize(document.reading)
                 return (extractor.keywords(in: text, spans: spans(text)), document.path)
             }, consume: { emit($0.0, $0.1) })
             return
@@ -41,7 +41,7 @@ enum KeywordRun {
         var frequencies = DocumentFrequencies()
         var documents: [(path: String, candidates: RegisteredCandidates)] = []
         try DocumentRunner.run(input, transform: { document -> (DocumentCandidates, String) in
-            let text = normalizer.normalize(document.decoded.text)
+            let text = normalizer.normalize(document.reading)
             return (extractor.candidates(in: text, spans: spans(text)), document.path)
         }, consume: { documents.append(($0.1, frequencies.add($0.0))) }, finish: {
             for d in documents { emit(extractor.keywords(for: d.candidates, in: frequencies), d.path) }
@@ -53,7 +53,7 @@ enum KeywordRun {
         let normalizer = Normalizer()
         var frequencies = DocumentFrequencies()
         try DocumentRunner.run(input, transform: { document in
-            extractor.candidates(in: normalizer.normalize(document.decoded.text), onceSeenRuns: .keepAll)
+            extractor.candidates(in: normalizer.normalize(document.reading), onceSeenRuns: .keepAll)
         }, consume: { frequencies.add($0) }, finish: {
             let kept = frequencies.frequencies.filter { $0.frequency >= minimumDocuments }
             let text = IDFTable.render(documents: frequencies.documents, frequencies: kept, header: [

@@ -36,7 +36,7 @@ struct MergeCommand: ParsableCommand {
         var total = CorpusSummary()
         for file in listing.files {
             do {
-                let shard = try GlossaryJSON.decode(try reader.read(file.path), path: file.path, keying: keying)
+                let shard = try GlossaryJSON.decode(try reader.read(file), path: file.path, keying: keying)
                 let shared = total.sharedDocuments(with: shard)
                 guard shared.isEmpty else { throw KouhaoError.overlappingShards(path: file.path, documents: shared) }
                 total.merge(shard)

@@ -82,7 +82,7 @@ final class TokenizeChunker: @unchecked Sendable {
     struct Chunk: Sendable {
         var path: String
         var encoding: String
-        var text: SourceText?
+        var text: ReadingText?
         var isFirst: Bool
         var load: LoadResult?
     }
@@ -115,17 +115,17 @@ final class TokenizeChunker: @unchecked Sendable {
         guard let document = load.document else {
             return Chunk(path: item.path, encoding: "", text: nil, isFirst: true, load: load)
         }
-        let units = document.decoded.text.utf16
+        let units = document.reading.text.utf16
         let encoding = document.decoded.encoding.name
         guard split, units.count > Self.chunkUnits * 2 else {
-            return Chunk(path: item.path, encoding: encoding, text: document.decoded.text, isFirst: true, load: load)
+            return Chunk(path: item.path, encoding: encoding, text: document.reading, isFirst: true, load: load)
         }
         var start = 0
         var chunks: [Chunk] = []
         while start < units.count {
             var end = min(start + Self.chunkUnits, units.count)
             while end < units.count, units[end - 1] != 0x0A { end += 1 }
-            chunks.append(Chunk(path: item.path, encoding: encoding, text: SourceText(utf16: Array(units[start..<end])),
+            chunks.append(Chunk(path: item.path, encoding: encoding, text: ReadingText(SourceText(utf16: Array(units[start..<end]))),
                                 isFirst: start == 0, load: start == 0 ? load : nil))
             start = end
         }

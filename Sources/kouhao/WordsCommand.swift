@@ -53,7 +53,7 @@ struct WordsCommand: ParsableCommand {
             stopWords: try stopWords.map(StopWords.init(contentsOf:)) ?? .default)
         var builder = PhraseBuilder(configuration: configuration)
         let tokenizer = try Tokenizer(), normalizer = Normalizer(), reader = builder
-        try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.decoded.text), tokenizer: tokenizer) },
+        try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.reading), tokenizer: tokenizer) },
                                consume: { builder.add($0) }, finish: {
             let phrases = builder.phrases()
             var sink = ByteSink()

@@ -32,6 +32,7 @@ def main():
     ap.add_argument("--width", type=int, default=15)
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--quoted", action="store_true")
+    ap.add_argument("--no-digits", action="store_true", help="leave out runs of digits (Chinese numerals only)")
     ap.add_argument("--terse", action="store_true",
                     help="also leave out everyday words (进一步, 统一, 一批, 第二…) and ordinals")
     a = ap.parse_args()
@@ -51,6 +52,8 @@ def main():
     for m in RUN.finditer(text):
         tok = m.group()
         if not a.all and tok[0].isdigit() and text[m.end():].startswith(UNITS):
+            continue
+        if a.no_digits and tok[0] in "0123456789０１２３４５６７８９":
             continue
         if a.terse:
             near = text[max(0, m.start() - 2):m.end() + 3]

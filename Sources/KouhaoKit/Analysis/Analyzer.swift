@@ -20,6 +20,9 @@ public struct Analyzer: Sendable {
             case extract(KeywordConfiguration)
         }
 
+        /// How a document's text is read before anything else (soft line breaks, page furniture).
+        /// 例：`.init(lines: .keep)` for `--keep-lines`.
+        public var reading: ReadingText.Configuration
         /// Normalization before matching.
         /// 例：`.default`, so that 「兩個清單」 is found with key 两个清单 and label 兩個清單 as written.
         public var normalization: Normalizer.Configuration
@@ -38,8 +41,10 @@ public struct Analyzer: Sendable {
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
-        public init(normalization: Normalizer.Configuration = .default, slogans: SloganDetector.Configuration = .default,
-                    keywords: Keywords = .off, knownLabels: KnownLabels = .builtIn) {
+        public init(reading: ReadingText.Configuration = .default, normalization: Normalizer.Configuration = .default,
+                    slogans: SloganDetector.Configuration = .default, keywords: Keywords = .off,
+                    knownLabels: KnownLabels = .builtIn) {
+            self.reading = reading
             self.normalization = normalization
             self.slogans = slogans
             self.keywords = keywords
@@ -71,11 +76,19 @@ public struct Analyzer: Sendable {
     /// Analyses a decoded document. 例：`analyzer.analyze(decoded, path: "Corpus/01.txt")`.
     /// - Complexity: O(n) in the length of the document.
     public func analyze(_ decoded: DecodedText, path: String) -> DocumentAnalysis {
-        let text = normalizer.normalize(decoded.text)
+        analyze(ReadingText(decoded.text, path: path, configuration: configuration.reading), path: path,
+                diagnostics: decoded.diagnostics)
+    }
+
+    /// Analyses a document already read (``ReadingText``), as the CLI does; offsets refer to
+    /// the reading's source. 例：`analyzer.analyze(ReadingText(SourceText(report)), path: "报告.txt")`.
+    /// - Complexity: O(n) in the length of the document.
+    public func analyze(_ reading: ReadingText, path: String, diagnostics: [Diagnostic] = []) -> DocumentAnalysis {
+        let text = normalizer.normalize(reading)
         let (slogans, unconfirmed) = detector.detect(in: text)
         let keywords = extractor?.keywords(in: text, spans: slogans.map { TermSpan($0, in: text) }) ?? []
-        return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: decoded.diagnostics,
-                                length: decoded.text.count, unconfirmed: unconfirmed)
+        return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: diagnostics,
+                                length: reading.source.count, unconfirmed: unconfirmed)
     }
 
     /// Analyses a string. 例：`analyzer.analyze("坚持“两学一做”常态化制度化")`.

@@ -14,7 +14,16 @@ extension CorpusSummary {
     ///   length of their labels and items.
     public init(document analysis: DocumentAnalysis, source: SourceText? = nil, keying: SloganKeying = SloganKeying(),
                 dating: DocumentDating = DocumentDating()) {
-        let head = source.map { $0.text(utf16: 0..<min($0.utf16.count, DocumentDating.headLength * 2)) }
+        self.init(document: analysis, reading: source.map { ReadingText($0) }, keying: keying, dating: dating)
+    }
+
+    /// The summary of one analysed document whose text was read through `reading` (an HTML
+    /// page, hard-wrapped text): variants and the date in the first lines are taken from the
+    /// text read, so they hold no tag, entity or joined line break.
+    /// 例：for a page with `&ldquo;6543&rdquo;工程`, the variant is `“6543”工程`.
+    public init(document analysis: DocumentAnalysis, reading: ReadingText?, keying: SloganKeying = SloganKeying(),
+                dating: DocumentDating = DocumentDating()) {
+        let head = reading.map { $0.text.text(utf16: 0..<min($0.text.utf16.count, DocumentDating.headLength * 2)) }
         let reference = DocumentReference(path: analysis.path, date: dating.date(path: analysis.path, text: head))
         self.init(documentPaths: [analysis.path], undatedDocuments: reference.date == nil ? 1 : 0,
                   characters: analysis.length, slogans: [:], records: [:])
@@ -34,7 +43,7 @@ extension CorpusSummary {
             }
             let one = SloganSummary(
                 key: key, occurrences: 1, documents: 1, documentsWithoutExpansion: stated == nil ? 1 : 0,
-                labels: [keying.plainForm(mention.label): 1], variants: [Self.variant(of: mention, in: source): 1],
+                labels: [keying.plainForm(mention.label): 1], variants: [Self.variant(of: mention, in: reading): 1],
                 kinds: [mention.kind: 1], firstByPath: reference, lastByPath: reference,
                 firstByDate: reference.date == nil ? nil : reference, lastByDate: reference.date == nil ? nil : reference,
                 example: citation, numbers: mention.numbers, expansions: expansions, nested: [:])
@@ -55,20 +64,22 @@ extension CorpusSummary {
         for pair in Self.nesting(mentions, keys: keys) where pair.parent != pair.child {
             slogans[pair.parent]!.nested[pair.child] = 1
         }
-        recordUnconfirmed(analysis, source: source, keying: keying, reference: reference)
+        recordUnconfirmed(analysis, reading: reading, keying: keying, reference: reference)
     }
 
     /// How a mention is written, with an opening quote just before it and a closing quote
     /// just after it when the text has them: `“6543”工程`, `「四個全面」`, `三农`.
-    static func variant(of mention: SloganMention, in source: SourceText?) -> String {
-        guard let source, mention.range.lowerBound >= 0, mention.range.upperBound <= source.count,
+    static func variant(of mention: SloganMention, in reading: ReadingText?) -> String {
+        guard let reading, mention.range.lowerBound >= 0, mention.range.upperBound <= reading.source.count,
               !mention.range.isEmpty else { return mention.label }
-        let start = source.utf16Offset(codePoint: mention.range.lowerBound)
-        let end = source.utf16Offset(codePoint: mention.range.upperBound)
-        let units = source.utf16
+        let source = reading.source
+        let read = reading.textRange(ofSourceUTF16: source.utf16Offset(codePoint: mention.range.lowerBound)..<source.utf16Offset(codePoint: mention.range.upperBound))
+        guard !read.isEmpty else { return mention.label }
+        let (start, end) = (read.lowerBound, read.upperBound)
+        let units = reading.text.utf16
         let lower = start > 0 && SloganKeying.openingQuotes.contains(units[start - 1]) ? start - 1 : start
         let upper = end < units.count && SloganKeying.closingQuotes.contains(units[end]) ? end + 1 : end
-        return source.text(utf16: lower..<upper)
+        return reading.text.text(utf16: lower..<upper)
     }
 
     /// Pairs (parent key, child key) where a mention of the child lies inside an item of an

@@ -13,7 +13,7 @@ public enum EvidenceScope: String, Hashable, Sendable, CaseIterable {
 /// Recording and resolving the evidence of unconfirmed labels.
 extension CorpusSummary {
     /// Records the unconfirmed mentions of a document (those of labels it does not confirm).
-    mutating func recordUnconfirmed(_ analysis: DocumentAnalysis, source: SourceText?, keying: SloganKeying,
+    mutating func recordUnconfirmed(_ analysis: DocumentAnalysis, reading: ReadingText?, keying: SloganKeying,
                                     reference: DocumentReference) {
         guard !analysis.unconfirmed.isEmpty else { return }
         var counts: [String: Int] = [:]
@@ -26,7 +26,7 @@ extension CorpusSummary {
             if let p = plain[m.label] { label = p } else { label = keying.plainForm(m.label); plain[m.label] = label }
             let one = SloganSummary(
                 key: key, occurrences: 1, documents: 1, documentsWithoutExpansion: 1,
-                labels: [label: 1], variants: [Self.variant(of: m, in: source): 1], kinds: [m.kind: 1],
+                labels: [label: 1], variants: [Self.variant(of: m, in: reading): 1], kinds: [m.kind: 1],
                 firstByPath: reference, lastByPath: reference,
                 firstByDate: reference.date == nil ? nil : reference, lastByDate: reference.date == nil ? nil : reference,
                 example: Citation(path: analysis.path, start: m.range.lowerBound, text: m.sentence), numbers: m.numbers,

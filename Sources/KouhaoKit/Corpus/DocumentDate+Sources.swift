@@ -34,22 +34,40 @@ extension DocumentDate {
         return nil
     }
 
-    /// The first full date (a day, or a month) in `head`: `2017年1月14日`, `2016年2月`,
-    /// `2015-03-02`, `2015/3/2`, `2015.03.02`, `二〇一七年一月十四日`. A year alone is not read (a
-    /// title such as 2017年政府工作报告 names a plan's year as often as the date of writing).
+    /// The first full date in `head` — `2017年1月14日`, `2015-03-02`, `2015/3/2`, `2015.03.02`,
+    /// `二〇一七年一月十四日` — or else a month standing on a line of its own (`2016年2月`,
+    /// `（2016年2月）`). A month inside a sentence (决定自2022年4月至12月开展…) names a plan's time
+    /// as often as the date of writing, and a year alone (2017年政府工作报告) as well: neither is read.
     /// 例：`DocumentDate(headOf: "政府工作报告\n——2017年1月14日在北京市…")` → 2017-01-14.
     /// - Complexity: O(length of `head`).
     public init?(headOf head: String) {
         let s = Array(head.unicodeScalars)
+        var month: DocumentDate?
         var i = 0
         while i < s.count {
-            if let (date, _) = Self.fullDate(in: s, at: i) {
-                self = date
-                return
+            if let (date, end) = Self.fullDate(in: s, at: i) {
+                if date.day != nil {
+                    self = date
+                    return
+                }
+                if month == nil, Self.standsAlone(s, from: i, to: end) { month = date }
+                i = end
+            } else {
+                i += 1
             }
-            i += 1
         }
-        return nil
+        guard let month else { return nil }
+        self = month
+    }
+
+    /// Whether `s[from..<to]` is all its line holds, but for white space and a few brackets or dashes.
+    private static func standsAlone(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        let frame = " \t\u{3000}（）()——-—–【】[]：:".unicodeScalars
+        var a = from - 1
+        while a >= 0, s[a] != "\n" { if !frame.contains(s[a]) { return false }; a -= 1 }
+        var b = to
+        while b < s.count, s[b] != "\n", s[b] != "\r" { if !frame.contains(s[b]) { return false }; b += 1 }
+        return true
     }
 
     /// A date starting at `i`: four year digits (Arabic or Chinese), not after another digit.

@@ -5,7 +5,7 @@ import Foundation
 /// In that order: `pattern` (``init(pattern:)``) on the path and then on the first lines; a date
 /// in the file name (``DocumentDate/init(fileNameOf:)``); a folder named by a date (`2015/`,
 /// `2015-03/`, `2015年/`), the deepest first; a full date in the first lines of the text
-/// (`2017年1月14日`, `2015-03-02`, `二〇一七年一月十四日`, or a month `2016年2月`).
+/// (`2017年1月14日`, `2015-03-02`, `二〇一七年一月十四日`, or a month on a line of its own).
 /// 例：`DocumentDating().date(path: "xwlb/2015/会议.txt", text: nil)` → 2015;
 /// `date(path: "报告.txt", text: "——2017年1月14日在…")` → 2017-01-14.
 public struct DocumentDating: Sendable {

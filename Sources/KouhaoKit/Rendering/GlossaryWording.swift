@@ -62,6 +62,23 @@ enum GlossaryWording {
         return "另有 \(n) 篇文档提到它而未列出条目，上列含义供参考。"
     }
 
+    /// The name of a period length: 年份 or 月份.
+    static func periodName(_ period: Period) -> String { period == .year ? "年份" : "月份" }
+
+    /// One period of a slogan's timeline: `2015：60 篇（16.4%）`.
+    static func periodCell(_ row: GlossaryTimeline.Row) -> String {
+        "\(row.period)：\(row.documents) 篇（\(percent(row.share))）"
+    }
+
+    /// A share as a percentage with one decimal: `16.4%`.
+    static func percent(_ share: Double) -> String { JSONValue.decimal(share * 100, places: 1) + "%" }
+
+    /// The first and last dated use of an entry, or nil when no dated document mentions it.
+    static func datedUse(_ entry: Glossary.Entry) -> String? {
+        guard let a = entry.summary.firstByDate?.date, let b = entry.summary.lastByDate?.date else { return nil }
+        return a == b ? "使用日期：\(a)" : "使用日期：\(a) 至 \(b)"
+    }
+
     /// A spelling with how often it occurs.
     static func variant(_ count: Glossary.Count) -> String {
         "\(count.text) ×\(count.occurrences)"

@@ -337,7 +337,7 @@ struct SloganAssembler {
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
         // The label as written, without quotation marks or spaces (UTF-16 filtering: no grapheme work).
-        let sourceUnits = text.source.utf16[text.map.sourceRange(of: c.range)]
+        let sourceUnits = text.writtenUnits(c.range)
         let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && !CharacterClass.isSpace($0) && $0 != 0x27 }))
         var expansion: Expansion? = nil
         if let f = found {

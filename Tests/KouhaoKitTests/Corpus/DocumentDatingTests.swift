@@ -17,7 +17,9 @@ import Testing
         ("报告.txt", "二〇一六年十二月三十一日印发", "2016-12-31"),
         ("报告.txt", "发布时间：2016-02-03 10:00", "2016-02-03"),
         ("报告.txt", "发布时间：2016/2/3", "2016-02-03"),
-        ("报告.txt", "2016年2月，松岭县召开大会。", "2016-02"),
+        ("报告.txt", "松岭县简报\n（2016年2月）\n", "2016-02"),                 // a month on a line of its own
+        ("报告.txt", "决定自2022年4月至12月在全县开展活动。", nil),                // a month inside a sentence
+        ("报告.txt", "自2022年4月起，\n2022年5月6日印发", "2022-05-06"),          // a day beats an earlier month
         ("报告.txt", "2017年政府工作报告", nil),                                    // a year alone is not read
         ("报告.txt", "第120160203号文件", nil),                                     // digits inside a longer number
         ("报告.txt", "2016年13月", nil),

@@ -54,6 +54,7 @@ public struct CorpusEvidence: Hashable, Sendable {
     }
 
     /// Documents that must quote a label no document confirms for the corpus to take it as
-    /// a fixed label (“一带一路” quoted across the news, never with a list that fits).
+    /// a fixed label (“一带一路” quoted across the news, never with a list that fits); only
+    /// labels of repeated number frames or several parts qualify (not “单一窗口”).
     public static let quotedDocumentsToConfirm = 3
 }

@@ -67,7 +67,7 @@ extension CorpusSummary {
                     s.merge(u)
                     slogans[key] = s
                     folded.insert(key)
-                } else if (evidence.quotedDocuments[key] ?? 0) >= CorpusEvidence.quotedDocumentsToConfirm {
+                } else if (evidence.quotedDocuments[key] ?? 0) >= CorpusEvidence.quotedDocumentsToConfirm, Self.isFramed(u) {
                     slogans[key] = u
                     folded.insert(key)
                 }
@@ -100,6 +100,14 @@ extension CorpusSummary {
         out.slogans = slogans
         out.evidence = evidence
         return out
+    }
+
+    /// Whether a label is built of repeated number frames or several numbered parts (一带一路,
+    /// 一企一策): quoted across documents, such a label is a fixed one; a quoted dictionary word
+    /// with a numeral (“单一窗口”, “三通”) is not.
+    static func isFramed(_ s: SloganSummary) -> Bool {
+        let frames = (s.kinds[.frame] ?? 0) + (s.kinds[.multiPart] ?? 0)
+        return frames * 2 > s.occurrences
     }
 
     /// Whether a key is nothing but ASCII digits. 例：`isBareNumber("2020")` → true; `"6543工程"` → false.

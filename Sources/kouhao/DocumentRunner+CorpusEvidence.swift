@@ -6,7 +6,7 @@ extension DocumentRunner {
     /// one pass over the text, the same output for any --jobs. A single document is rendered
     /// as it is.
     static func analyzeCorpus(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer,
-                              knownLabels: KnownLabels) throws {
+                              prefix: [UInt8], knownLabels: KnownLabels) throws {
         var analyses: [DocumentAnalysis] = []
         var summary = CorpusSummary()
         try run(options, transform: { document in
@@ -19,6 +19,7 @@ extension DocumentRunner {
             let corpus = analyses.count > 1
                 ? KnownLabels(glossary: Glossary(summary: summary, knownLabels: knownLabels), source: .corpus) : .none
             var sink = ByteSink()
+            sink.bytes += prefix
             renderer.begin(into: &sink)
             for analysis in analyses {
                 renderer.write(analysis.applyingCorpusEvidence(corpus), into: &sink)

@@ -22,11 +22,14 @@ enum DocumentRunner {
         let reporter = Reporter(quiet: options.quiet)
         let (items, listingDiagnostics) = inputs.items()
         reporter.recordListing(listingDiagnostics)
-        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
-        var iterator = items.makeIterator()
+        // With --documents jsonl the count of documents is known only at the end.
+        if inputs.packing == .file {
+            reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        }
+        let producer = InputProducer(items, packing: inputs.packing)
         try OrderedPipeline.run(
             jobs: options.effectiveJobs,
-            produce: { iterator.next() },
+            produce: { producer.next() },
             transform: { item -> (LoadResult, Output?) in
                 let load = inputs.load(item)
                 return (load, load.document.map(transform))
@@ -43,15 +46,17 @@ enum DocumentRunner {
 
 extension DocumentRunner {
     /// Analyses every input with `analyzer` and renders each analysis to standard output in
-    /// input order (`kouhao show`, `kouhao slogans`). With corpus evidence, the documents
-    /// confirm each other's labels and lend their consensus lists (see `analyzeCorpus`).
-    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer,
+    /// input order (`kouhao show`, `kouhao slogans`), after `prefix` (`--excel`'s BOM). With
+    /// corpus evidence, the documents confirm each other's labels and lend their consensus
+    /// lists (see `analyzeCorpus`).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer, prefix: [UInt8] = [],
                         evidence: EvidenceScope = .document, knownLabels: KnownLabels = .none) throws {
         if evidence == .corpus {
-            try analyzeCorpus(options, with: analyzer, renderer: renderer, knownLabels: knownLabels)
+            try analyzeCorpus(options, with: analyzer, renderer: renderer, prefix: prefix, knownLabels: knownLabels)
             return
         }
         var sink = ByteSink()
+        sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
             analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)

@@ -24,6 +24,7 @@ struct GlossaryCommand: ParsableCommand {
           kouhao glossary --format json --include '2016*' xwlb/ > 2016.json
           kouhao glossary --period month --format timeline-csv xwlb/ > timeline.csv
           kouhao glossary --date-pattern '第(?<year>\\d{4})期' 简报/
+          jq -c '{path: .url, text: .content}' crawl.jsonl | kouhao glossary --documents jsonl --format json
         """)
 
     @OptionGroup var input: InputOptions
@@ -36,6 +37,7 @@ struct GlossaryCommand: ParsableCommand {
     var datePattern: String?
 
     func validate() throws {
+        try input.requireInput("name the corpus's files and directories (kouhao glossary 语料/), or pipe a text in (cat 报告.txt | kouhao glossary).")
         if let datePattern {
             do { _ = try DocumentDating(pattern: datePattern) } catch { throw ValidationError("\(error)") }
         }

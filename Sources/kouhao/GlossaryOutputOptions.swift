@@ -8,7 +8,7 @@ extension Period: ExpressibleByArgument {}
 
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    @Option(name: .shortAndLong, help: ArgumentHelp(
         "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; timeline-csv: one row per slogan and period (label,period,documents,mentions,share); html: one self-contained page to explore (timelines, sorting, filters, sources); text: the top entries with sparklines, for a terminal; lexicon: a slogan lexicon TSV for --lexicon. (default: md for glossary, json for merge)",
         valueName: "format"))
     var format: GlossaryFormat?
@@ -28,11 +28,14 @@ struct GlossaryOutputOptions: ParsableArguments {
         valueName: "period"))
     var period: Period = .year
 
-    @Option(help: ArgumentHelp("Entries shown by --format text (the most mentioned first).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Entries shown by --format text (the most mentioned first).", valueName: "n"))
     var top: Int = GlossaryText.defaultTop
+
+    @OptionGroup var excel: ExcelOption
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1 (it was \(top)).") }
+        try excel.check(format)
     }
 
     /// HTML citations link to documents below the page's folder: the folder of `-o`, or the
@@ -51,6 +54,7 @@ struct GlossaryOutputOptions: ParsableArguments {
     func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat, lexicon: LexiconOptions, knownLabels: KnownLabels) throws {
         let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period, evidence: lexicon.evidence),
                                 knownLabels: knownLabels)
-        try AtomicOutput(path: output).write((format ?? defaultFormat).render(glossary, top: top, sourceLinks: sourceLinks))
+        let format = excel.format(format, csv: .csv, default: defaultFormat)
+        try AtomicOutput(path: output).write(excel.prefix + format.render(glossary, top: top, sourceLinks: sourceLinks))
     }
 }

@@ -2,6 +2,14 @@ import ArgumentParser
 import Foundation
 import KouhaoKit
 
+/// How documents come in: one per input, or many per input as JSON lines (`--documents`).
+enum DocumentPacking: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// Each file, and standard input, is one document (the default).
+    case file
+    /// Each file, and standard input, holds documents as JSON lines (see ``DocumentLine``).
+    case jsonl
+}
+
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
@@ -23,7 +31,7 @@ struct InputOptions: ParsableArguments {
         "Skip files matching this glob (repeatable), same syntax as --include.", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(name: [.customShort("j"), .long], help: ArgumentHelp(
+    @Option(name: [.customShort("j"), .long], parsing: .unconditional, help: ArgumentHelp(
         "Documents processed in parallel (default: the number of cores). Output is the same for any value.",
         valueName: "n"))
     var jobs: Int?
@@ -42,6 +50,11 @@ struct InputOptions: ParsableArguments {
         discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
     var keepLines = false
 
+    @Option(help: ArgumentHelp(
+        "file: each file (or standard input) is one document; jsonl: each holds many, one JSON object per line, {\"path\": …, \"text\": …} or {\"path\": …, \"base64\": …} (the bytes of a file, decoded as that file would be). The path names the document in the output and dates it, as a file's path would.",
+        valueName: "packing"))
+    var documents: DocumentPacking = .file
+
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
 
@@ -56,6 +69,14 @@ struct InputOptions: ParsableArguments {
             do { _ = try TextDecoder(configuration: .init(encoding: encoding)) } catch {
                 throw ValidationError("\(error)")
             }
+        }
+    }
+
+    /// Refuses to wait silently for text typed at a terminal: with no path and standard input a
+    /// terminal, a usage error that says how to give input (`hint`).
+    func requireInput(_ hint: String) throws {
+        if paths.isEmpty && StandardStreams.stdinIsTerminal {
+            throw ValidationError("No input: \(hint)")
         }
     }
 

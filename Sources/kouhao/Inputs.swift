@@ -1,15 +1,22 @@
 import Foundation
 import KouhaoKit
 
-/// One input of a run: standard input, or a file found by the corpus reader.
+/// One input of a run: standard input, a file found by the corpus reader, or one line of a
+/// document stream (`--documents jsonl`).
 enum InputItem: Sendable {
     case standardInput
     case file(CorpusReader.File)
+    /// A line of the stream `stream` (`-` or a file), a JSON object naming one document.
+    case line(stream: String, number: Int, bytes: [UInt8])
+    /// A stream that could not be read (from line `number` on).
+    case unreadable(stream: String, number: Int?, message: String)
 
+    /// The input's name in messages (a document's own path is known only once its line is parsed).
     var path: String {
         switch self {
         case .standardInput: return "-"
         case .file(let f): return f.path
+        case .line(let stream, _, _), .unreadable(let stream, _, _): return stream
         }
     }
 }
@@ -38,6 +45,10 @@ struct Inputs: Sendable {
     let decoder: TextDecoder
     let paths: [String]
     let maxBytes: Int
+    /// One document per input, or documents as JSON lines (`--documents`).
+    let packing: DocumentPacking
+    /// The decoder of the `text` of JSON lines: UTF-8 whatever `--encoding` says.
+    let textDecoder: TextDecoder
     let reading: ReadingText.Configuration
 
     init(_ options: InputOptions) throws {
@@ -45,6 +56,8 @@ struct Inputs: Sendable {
         decoder = try TextDecoder(configuration: options.decoderConfiguration)
         paths = options.paths
         maxBytes = options.maxBytes
+        packing = options.documents
+        textDecoder = try TextDecoder(configuration: .init(encoding: "UTF-8"))
         reading = options.readingConfiguration
     }
 
@@ -70,6 +83,8 @@ struct Inputs: Sendable {
 
     /// Reads and decodes one item.
     func load(_ item: InputItem) -> LoadResult {
+        var path = item.path
+        var decoder = self.decoder
         let bytes: [UInt8]
         do {
             switch item {
@@ -77,18 +92,33 @@ struct Inputs: Sendable {
                 bytes = try CorpusReader.read(descriptor: 0, path: item.path, maxBytes: maxBytes)
             case .file(let file):
                 bytes = try reader.read(file, maxBytes: maxBytes)
+            case .line(let stream, let number, let line):
+                let document: DocumentLine
+                do { document = try DocumentLine(parsing: line) } catch {
+                    return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "line \(number): \(error)", path: stream)],
+                                      byteCount: 0, failed: true)
+                }
+                path = document.path
+                switch document.content {
+                case .text(let text): bytes = Array(text.utf8); decoder = textDecoder
+                case .bytes(let raw): bytes = raw
+                }
+                if bytes.count > maxBytes { throw KouhaoError.tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
+            case .unreadable(let stream, let number, let message):
+                let line = number.map { "line \($0): " } ?? ""
+                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, line + message, path: stream)], byteCount: 0, failed: true)
             }
         } catch {
             return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
         }
         do {
-            switch try decoder.decode(bytes, path: item.path) {
+            switch try decoder.decode(bytes, path: path) {
             case .text(let decoded):
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
                 let document = failed ? nil : LoadedDocument(
-                    path: item.path, decoded: decoded,
-                    reading: ReadingText(decoded.text, path: item.path, configuration: reading), byteCount: bytes.count)
-                let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: item.path)] : []
+                    path: path, decoded: decoded,
+                    reading: ReadingText(decoded.text, path: path, configuration: reading), byteCount: bytes.count)
+                let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: path)] : []
                 return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):
                 return LoadResult(document: nil, diagnostics: [diagnostic], byteCount: bytes.count, failed: false)

@@ -5,14 +5,14 @@ import KouhaoKit
 /// is TextRank, two passes (document frequencies, then scoring) for a corpus.
 enum KeywordRun {
     /// Keywords of every input, rendered to standard output.
-    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format,
+    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format, prefix: [UInt8] = [],
                          detector: SloganDetector?) throws {
         let normalizer = Normalizer()
         let directories = input.paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let oneDocument = input.paths.count <= 1 && !directories
+        let oneDocument = input.paths.count <= 1 && !directories && input.documents == .file
         let showPath = !oneDocument
         var sink = ByteSink()
         var written = 0
@@ -22,6 +22,7 @@ enum KeywordRun {
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
         }
         @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector?.mentions(in: text).map { TermSpan($0, in: text) } ?? [] }
+        sink.bytes += prefix
         KeywordRenderer.begin(format, into: &sink)
         defer {
             KeywordRenderer.end(format, documents: written, into: &sink)

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var lexicon: LexiconOptions
 
-    @Option(name: .customLong("keywords"), help: ArgumentHelp(
+    @Option(name: .customLong("keywords"), parsing: .unconditional, help: ArgumentHelp(
         "How many keywords to show under the slogans (0: none). `kouhao keywords` has more options.",
         valueName: "n"))
     var keywordCount = 10
@@ -31,9 +31,7 @@ struct ShowCommand: ParsableCommand {
         if keywordCount < 0 {
             throw ValidationError("--keywords must be 0 or more (got \(keywordCount)).")
         }
-        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
-            throw ValidationError("No input: pipe a text into kouhao (cat 报告.txt | kouhao) or name files and directories (kouhao 报告.txt).")
-        }
+        try input.requireInput("pipe a text into kouhao (cat 报告.txt | kouhao) or name files and directories (kouhao 报告.txt).")
     }
 
     func run() throws {
@@ -41,7 +39,8 @@ struct ShowCommand: ParsableCommand {
         keywords.top = keywordCount
         let known = try lexicon.knownLabels()
         let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords), knownLabels: known))
-        let renderer = AnalysisRenderer(format: output.format, content: .all)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, evidence: lexicon.evidence, knownLabels: known)
+        let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .all)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

@@ -103,7 +103,7 @@ import Testing
         }
         make(".out.md.kouhao-AbC123", age: 60)      // orphan
         make(".out.md.kouhao-Live12", age: 60)      // a live run holds it
-        make(".out.md.kouhao-Fresh1", age: 0)       // just created
+        make(".out.md.kouhao-Fresh1", age: -30)     // written "just now" whenever kouhao starts (mtime ahead)
         make(".out.md.kouhao-backup7", age: 60)     // not the pattern
         make(".other.md.kouhao-AbC123", age: 60)    // another target's
         let live = open(dir + "/.out.md.kouhao-Live12", O_RDONLY)

@@ -333,15 +333,26 @@ struct SloganAssembler {
         }
     }
 
+    /// An item without the separators, spaces and line ends around it (`ListParser.isTrimmable`).
+    private func trimSeparators(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, ListParser.isTrimmable(index.u[a]) { a += 1 }
+        while a < b, ListParser.isTrimmable(index.u[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
     private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
-        // The label as written, without quotation marks or spaces (UTF-16 filtering: no grapheme work).
+        // The label as written — spaces inside it included (三 股势力) — without quotation marks
+        // (UTF-16 filtering: no grapheme work); the key is the normalised form.
         let sourceUnits = text.writtenUnits(c.range)
-        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && !CharacterClass.isSpace($0) && $0 != 0x27 }))
+        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && $0 != 0x27 }))
         var expansion: Expansion? = nil
         if let f = found {
-            let items = f.items.map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }
+            // Whatever reading found the items, none starts or ends with a separator (：开会发文多…).
+            let items = f.items.map(trimSeparators).filter { !$0.isEmpty }
+                .map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }
             let context = contexts.sentence(around: f.span)
             expansion = Expansion(direction: f.direction, items: items, context: context, fit: f.fit)
         }

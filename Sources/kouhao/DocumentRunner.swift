@@ -27,6 +27,7 @@ enum DocumentRunner {
             reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
         }
         let producer = InputProducer(items, packing: inputs.packing)
+        var streamed = Set<String>()    // paths of the documents of JSON lines, which must not repeat
         try OrderedPipeline.run(
             jobs: options.effectiveJobs,
             produce: { producer.next() },
@@ -35,6 +36,12 @@ enum DocumentRunner {
                 return (load, load.document.map(transform))
             },
             consume: { load, output in
+                if inputs.packing == .jsonl, let path = load.document?.path, !streamed.insert(path).inserted {
+                    reporter.record(LoadResult(document: nil, diagnostics: [Diagnostic(
+                        .warning, "a document of this path came earlier: skipped (each document of a stream needs a path of its own)",
+                        path: path)], byteCount: load.byteCount, failed: false))
+                    return
+                }
                 reporter.record(load)
                 if let output { try consume(output) }
             })
@@ -59,7 +66,9 @@ extension DocumentRunner {
         sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
-            analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            analysis.extractedBy = document.extractedBy
+            return analysis
         }, consume: { analysis in
             renderer.write(analysis, into: &sink)
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }

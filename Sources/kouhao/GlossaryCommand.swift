@@ -25,6 +25,7 @@ struct GlossaryCommand: ParsableCommand {
           kouhao glossary --period month --format timeline-csv xwlb/ > timeline.csv
           kouhao glossary --date-pattern '第(?<year>\\d{4})期' 简报/
           jq -c '{path: .url, text: .content}' crawl.jsonl | kouhao glossary --documents jsonl --format json
+          kouhao glossary --include '*.html' --html-main 网站存档/
         """)
 
     @OptionGroup var input: InputOptions

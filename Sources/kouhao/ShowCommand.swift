@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
           cat 报告.txt | kouhao
           kouhao 报告.txt 讲话.txt
           kouhao --format md 报告.txt > 报告-口号.md
+          kouhao 报告.pdf 通知.html                     # PDFs and web pages too
         """)
 
     @OptionGroup var input: InputOptions

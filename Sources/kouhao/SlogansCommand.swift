@@ -20,6 +20,8 @@ struct SlogansCommand: ParsableCommand {
           cat 报告.txt | kouhao slogans
           kouhao slogans --format jsonl corpus/ > slogans.jsonl
           kouhao slogans --format csv --min-confidence 0.7 报告.txt
+          kouhao slogans 报告.pdf                      # a PDF: text by pdftotext, wrapped lines joined
+          kouhao slogans --html-main 通知.html          # a saved page: its article, offsets into the HTML
         """)
 
     @OptionGroup var input: InputOptions

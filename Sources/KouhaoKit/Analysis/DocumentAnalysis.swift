@@ -21,6 +21,10 @@ public struct DocumentAnalysis: Sendable {
     /// them when other documents confirm the label (see ``CorpusEvidence``). In text order.
     /// 例：三农 in `全县三农工作稳步推进。`, confidence 0.3.
     public var unconfirmed: [SloganMention]
+    /// The program that extracted the text the offsets refer to, when the document is not
+    /// text itself; nil for text files and HTML pages (whose offsets refer to the page source).
+    /// 例：`"pdftotext"` for `报告.pdf`: offsets count code points of pdftotext's output.
+    public var extractedBy: String? = nil
 
     /// An analysis. 例：`DocumentAnalysis(path: "-", slogans: [], keywords: [], diagnostics: [], length: 0)`.
     public init(path: String, slogans: [SloganMention], keywords: [Keyword], diagnostics: [Diagnostic], length: Int,

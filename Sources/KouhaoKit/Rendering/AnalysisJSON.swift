@@ -4,7 +4,8 @@
 /// `{"path": …, "slogans": [{"slogan": "6543工程", "start": 1448, "end": 1455,
 /// "expansion": ["摸清“六涉”企业底数", …] | null, "direction": "after" | "before" |
 /// "elsewhere" | "lexicon" | "corpus" | null, "numbers": [6, 5, 4, 3], "kind": "digitCode", "confidence": 0.9, …}],
-/// "keywords": [{"term", "score", "count"}]}`. Offsets are code points of the text as read.
+/// "keywords": [{"term", "score", "count"}]}`. Offsets are code points of the text as read
+/// (for a PDF, of the text `"extractedBy"` names, e.g. `"extractedBy": "pdftotext"`).
 /// 例：`AnalysisJSON.write(analysis, into: &sink)` appends one such object.
 public enum AnalysisJSON {
     /// What to include in each document object.
@@ -25,6 +26,10 @@ public enum AnalysisJSON {
     public static func write(_ analysis: DocumentAnalysis, content: Content = .all, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"path\":")
         sink.appendJSONString(analysis.path)
+        if let program = analysis.extractedBy {
+            sink.append(",\"extractedBy\":")
+            sink.appendJSONString(program)
+        }
         if content != .keywords {
             sink.append(",\"slogans\":[")
             for (i, m) in analysis.slogans.enumerated() {

@@ -14,6 +14,7 @@ public enum AnalysisText {
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, first: Bool, into sink: inout ByteSink) {
         if !first { sink.append("\n") }
         if analysis.path != "-" { sink.append("══ \(analysis.path) ══\n") }
+        if let program = analysis.extractedBy { sink.append("(text extracted by \(program); offsets refer to that text)\n") }
         if content != .keywords {
             let groups = SloganGroup.group(analysis.slogans)
             if groups.isEmpty { sink.append("(no numbered slogans found)\n") }

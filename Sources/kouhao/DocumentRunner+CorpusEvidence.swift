@@ -10,7 +10,8 @@ extension DocumentRunner {
         var analyses: [DocumentAnalysis] = []
         var summary = CorpusSummary()
         try run(options, transform: { document in
-            let analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            analysis.extractedBy = document.extractedBy
             return (analysis, CorpusSummary(document: analysis, reading: document.reading))
         }, consume: { (result: (DocumentAnalysis, CorpusSummary)) in
             analyses.append(result.0)

@@ -26,6 +26,7 @@ struct SlogansCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(parsing: .unconditional, help: "Drop mentions below this confidence (0–1).")
     var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
@@ -41,8 +42,10 @@ struct SlogansCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence), knownLabels: known))
         let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .slogans, context: context)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

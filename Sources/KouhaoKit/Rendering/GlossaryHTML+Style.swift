@@ -16,7 +16,7 @@ extension GlossaryHTML {
     #status{margin:.3rem 0 0;font-size:.9rem;color:var(--muted)}\
     #overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:.5rem 1.5rem;padding:.8rem 0;border-bottom:1px solid var(--line)}\
     #overview h2{font-size:1rem;margin:0}#overview p{margin:0;font-size:.85rem;color:var(--muted)}\
-    article{border-bottom:1px solid var(--line);padding:.9rem 0;scroll-margin-top:calc(var(--head) + .5rem)}article p{margin:.2rem 0}\
+    article{content-visibility:auto;contain-intrinsic-size:auto 30rem;border-bottom:1px solid var(--line);padding:.9rem 0;scroll-margin-top:calc(var(--head) + .5rem)}article p{margin:.2rem 0}\
     article h2{font-size:1.2rem;margin:0 0 .2rem}.n{color:var(--muted);text-decoration:none}\
     .kind{font-size:.75rem;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 .3rem;vertical-align:middle;font-weight:normal}\
     .meta{color:var(--muted);font-size:.92rem}\

@@ -91,6 +91,16 @@ import Testing
         #expect((glossary["corpus"] as? [String: Any])?["documents"] as? Int == 2)
     }
 
+    @Test func aRepeatedPathIsSkipped() throws {
+        let input = [try line("甲.txt", "坚持“两个毫不动摇”。"), try line("甲.txt", "坚持“两个毫不动摇”。")].joined(separator: "\n")
+        let result = try Kouhao.run(["glossary", "--format", "json", "--documents", "jsonl"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("甲.txt: warning: a document of this path came earlier: skipped"))
+        let glossary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((glossary["corpus"] as? [String: Any])?["documents"] as? Int == 1)
+        #expect((glossary["slogans"] as? [[String: Any]])?.first?["occurrences"] as? Int == 1)
+    }
+
     @Test func aMissingStreamFails() throws {
         let result = try Kouhao.run(["glossary", "--documents", "jsonl", "不存在.jsonl"])
         #expect(result.status == 1)

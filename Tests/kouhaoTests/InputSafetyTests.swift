@@ -42,6 +42,16 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    /// Tables and lists are read with the same cap, and say what went wrong (`--idf-table
+    /// /dev/zero` used to say "check its permissions").
+    @Test(arguments: ["--idf-table", "--stopwords"])
+    func tablesAndListsAreCappedToo(option: String) throws {
+        let r = try Kouhao.run(["keywords", option, "/dev/zero", Self.article])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/dev/zero: more than the 536870911-byte limit for one document"))
+        #expect(!r.stderr.contains("permission"))
+    }
+
     @Test(arguments: ["0", "-5", "1T", "600M", "ten"])
     func maxSizeIsValidated(value: String) throws {
         let r = try Kouhao.run(["slogans", "--max-size=\(value)", Self.article])

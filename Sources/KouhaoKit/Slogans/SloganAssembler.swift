@@ -9,8 +9,10 @@
 struct SloganAssembler {
     let index: DocumentIndex
     let configuration: SloganDetector.Configuration
+    /// Labels known before the document (a lexicon): found unquoted too (see `+Evidence`).
+    var known: KnownLabels = .none
 
-    private struct Resolved {
+    struct Resolved {
         var candidate: SloganCandidate
         var found: ExpansionResolver.Found?
         var evidence = SloganEvidence()
@@ -18,15 +20,18 @@ struct SloganAssembler {
         var accepted: Bool { confidence >= SloganScorer.threshold }
     }
 
-    /// Every candidate of the document with its confidence, accepted or not, in text order
-    /// (the detector keeps those at least as confident as the user asks).
-    func run() -> [SloganMention] {
+    /// The mentions in text order — the accepted ones, and under a floor below 0.5 the
+    /// candidates that were not taken — and the candidates left without evidence (for corpus
+    /// runs, see ``DocumentAnalysis/unconfirmed``).
+    func run() -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
         let scanner = SloganScanner(index: index)
         var candidates = scanner.candidates()
         // A label quoted once may stand unquoted elsewhere: those occurrences are candidates
-        // too, weighed with what the quoted one proves.
-        let quotedKeys = Set(candidates.filter(\.isQuoted).map(\.key))
-        candidates = withFurtherMentions(of: quotedKeys, in: candidates, scanner: scanner)
+        // too, weighed with what the quoted one proves; and so are the labels a lexicon knows.
+        var quotedFacts: [String: LabelFacts] = [:]
+        for c in candidates where c.isQuoted && quotedFacts[c.key] == nil { quotedFacts[c.key] = c.facts }
+        candidates = withFurtherMentions(of: quotedFacts, in: candidates, scanner: scanner)
+        candidates = withKnownLabels(in: candidates, scanner: scanner)
 
         let resolver = ExpansionResolver(index: index, candidates: candidates)
         var resolved: [Resolved] = candidates.map { c in
@@ -53,9 +58,9 @@ struct SloganAssembler {
                                                   isPart: resolver.partKeys.contains(c.key), in: index)
             resolved[i].confidence = Self.score(resolved[i].evidence, quoted: c.isQuoted)
         }
-        // A label accepted where it is quoted or listed confirms its other mentions.
+        // A label accepted where it is quoted, listed or known confirms its other mentions.
+        func confirms(_ r: Resolved) -> Bool { r.accepted && (r.candidate.isQuoted || r.found != nil || r.candidate.isKnown) }
         var confirming: [String: Int] = [:]
-        func confirms(_ r: Resolved) -> Bool { r.accepted && (r.candidate.isQuoted || r.found != nil) }
         for r in resolved where confirms(r) { confirming[r.candidate.key, default: 0] += 1 }
         for i in resolved.indices {
             let others = (confirming[resolved[i].candidate.key] ?? 0) - (confirms(resolved[i]) ? 1 : 0)
@@ -63,7 +68,9 @@ struct SloganAssembler {
             resolved[i].evidence[.confirmed] = 1
             resolved[i].confidence = Self.score(resolved[i].evidence, quoted: resolved[i].candidate.isQuoted)
         }
-        let accepted = resolved.filter(\.accepted)
+        // Labels quoted, defined or known anywhere are found at every other occurrence.
+        let confirmed = Set(resolved.filter(confirms).map(\.candidate.key))
+        let accepted = withPropagatedMentions(resolved.filter(\.accepted), confirmed: confirmed, among: resolved, scanner: scanner)
 
         // Elsewhere: the document's best list for each label.
         // Cued lists after the label (a glossary entry, 即, ：) outrank lists before it.
@@ -96,7 +103,16 @@ struct SloganAssembler {
             bestByKey[key] = f
         }
         var contexts = ContextCache(index: index)
-        return resolved.filter { $0.confidence >= configuration.minimumConfidence }.map { r in
+        let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
+            mention($0.candidate, found: nil, confidence: $0.confidence, evidence: $0.evidence, contexts: &contexts)
+        }
+        // Under a floor below the threshold, the candidates not taken show too (`--explain`).
+        var shown = accepted
+        if configuration.minimumConfidence < SloganScorer.threshold {
+            shown += resolved.filter { !$0.accepted && $0.confidence >= configuration.minimumConfidence }
+            shown.sort { ($0.candidate.range.lowerBound, $0.candidate.range.upperBound) < ($1.candidate.range.lowerBound, $1.candidate.range.upperBound) }
+        }
+        let mentions = shown.map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
@@ -107,18 +123,21 @@ struct SloganAssembler {
             }
             return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
+        return (mentions, unconfirmed)
     }
 
     /// The scorer's confidence, rounded to two decimals as reported (so that the threshold
     /// and the user's floor see the same number).
-    private static func score(_ e: SloganEvidence, quoted: Bool) -> Double {
+    static func score(_ e: SloganEvidence, quoted: Bool) -> Double {
         (SloganScorer.confidence(e, quoted: quoted) * 100).rounded() / 100
     }
 
-    /// Adds the unquoted occurrences of quoted labels (a word boundary on both sides); they
-    /// replace weaker unquoted candidates they overlap, never quoted ones.
-    private func withFurtherMentions(of keys: Set<String>, in candidates: [SloganCandidate],
+    /// Adds the unquoted occurrences of quoted labels (a word boundary on both sides), with
+    /// the facts of their quoted shape; they replace weaker unquoted candidates they overlap,
+    /// never quoted ones.
+    private func withFurtherMentions(of quoted: [String: LabelFacts], in candidates: [SloganCandidate],
                                      scanner: SloganScanner) -> [SloganCandidate] {
+        let keys = Set(quoted.keys)
         let u = index.u
         var byFirst: [UInt16: [[UInt16]]] = [:]
         for k in keys {
@@ -128,25 +147,27 @@ struct SloganAssembler {
         }
         guard !byFirst.isEmpty else { return candidates }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
-        let quoted = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
+        let quotedRanges = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
         var found: [SloganCandidate] = []
         var qi = 0
         var i = 0
         while i < index.count {
-            while qi < quoted.count, quoted[qi].upperBound <= i { qi += 1 }
-            if qi < quoted.count, quoted[qi].lowerBound <= i { i = quoted[qi].upperBound; continue }
+            while qi < quotedRanges.count, quotedRanges[qi].upperBound <= i { qi += 1 }
+            if qi < quotedRanges.count, quotedRanges[qi].lowerBound <= i { i = quotedRanges[qi].upperBound; continue }
             guard let options = byFirst[u[i]], index.isWordStart(i) else { i += 1; continue }
             if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
                 let end = i + key.count
                 guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
-                if qi < quoted.count, quoted[qi].lowerBound < end { continue }
+                if qi < quotedRanges.count, quotedRanges[qi].lowerBound < end { continue }
+                guard standsAlone(i..<end) else { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
-                var facts = LabelFacts()
+                let key = scanner.key(i..<end)
+                var facts = quoted[key] ?? LabelFacts()
                 facts.propagated = true
                 facts.head = scanner.headClass(of: shape)
-                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, facts: facts, key: scanner.key(i..<end)))
+                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, facts: facts, key: key))
                 i = end
                 matched = true
                 break

@@ -14,6 +14,8 @@ struct SloganCandidate {
     var facts: LabelFacts
     /// The label normalized for grouping: no quotation marks.
     var key: String
+    /// True for an occurrence of a label known before the document (a lexicon entry).
+    var isKnown = false
 
     var isQuoted: Bool { quote != nil }
 }

@@ -173,6 +173,7 @@ extension SloganEvidence {
             flag(.listBefore, f.direction == .before)
         }
         self[.repeated] = min(1, Double(max(0, occurrences - 1)) / 2)
+        flag(.known, c.isKnown)
         flag(.labelPart, isPart)
     }
 }

@@ -314,7 +314,11 @@ struct SloganScanner {
         guard range.count >= 2, let shape = LabelShape.parse(range, in: index), !shape.adjacentNumerals,
               assess(shape, quoted: false, preceding: i, facts: &facts) else { return (nil, runEnd) }
         if shape.groups.count >= 2 {
-            if index.isSingleDictionaryWord(range) || Self.allOnes(shape) { return (nil, end) }
+            if index.isSingleDictionaryWord(range) { return (nil, end) }
+            // One of a kind in running text (一带一路, 一企一策): a label only with evidence
+            // (a list, the same label quoted, or other documents of a corpus).
+            facts.allOnes = Self.allOnes(shape)
+            facts.distributive = Self.isDistributive(shape, in: u)
             // Two compact parts (两不误、两促进) are weaker than a frame (三严三实).
             facts.compactParts = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
             facts.head = headClass(of: shape)

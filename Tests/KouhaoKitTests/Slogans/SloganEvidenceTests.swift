@@ -1,86 +1,65 @@
 import Testing
 @testable import KouhaoKit
 
-/// What the detector weighs: quotations outweigh the softer signs of a word or a name, names
-/// and set phrases weigh against a label, and the words around a label count — on sentences
-/// written for these tests.
+/// Evidence beyond one occurrence (SloganAssembler+Evidence): propagation within a document,
+/// labels known from a lexicon, fragments of numbers.
 @Suite struct SloganEvidenceTests {
-    // MARK: Quotations outweigh soft vetoes
-
-    /// A quoted number frame is a label even when its characters also serve as units (早),
-    /// places (区), words (千万), or when a short scope comes first (全县).
-    @Test(arguments: [
-        ("青川湾县落实“三早”巡查要求，推进“两溪连通”工程。", ["三早", "两溪连通"]),
-        ("打造“全县135便民服务圈”，依托“四区”产业集聚效应。", ["全县135便民服务圈", "四区"]),
-        ("松岭县学习借鉴“千万工程”经验，推进“一百千万”工程建设。", ["千万工程", "一百千万工程"]),
-        ("深入实施“八八战略”，推进“一区多园”建设。", ["八八战略", "一区多园"]),
-        ("围绕“一江、两岸、码头、三山”开展生态整治。", ["一江两岸码头三山"]),
-        ("继续推进“老城·两街三巷”改造。", ["老城·两街三巷"]),
-        ("实施“生态兴松五大行动”。", ["生态兴松五大行动"]),
-        ("全县建成“一老一小”服务站，开展“一站一台”建设。", ["一老一小", "一站一台"]),
-    ])
-    func quotedLabelsDespiteSoftSigns(text: String, keys: [String]) {
-        #expect(slogans(text).keys == keys, "\(text)")
+    func detect(_ text: String, known: KnownLabels = .none) -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
+        let detector = try! SloganDetector(knownLabels: known)
+        return detector.detect(in: Normalizer().normalize(SourceText(text)))
     }
 
-    // MARK: Precision
-
-    /// Brands, awards, events, hotlines, ordinals in quotations; idioms, reduplication and
-    /// technical terms in running text; distributive set phrases; a non-list gloss; an outline.
-    @Test(arguments: [
-        "青川湾镇荣获“十佳宜居小镇”称号。",
-        "打造“七彩云岭谷”旅游品牌，举办“百舸争渡”龙舟赛。",
-        "开通“12345”市民服务热线，打造“第二极观星空”旅游产品。",
-        "两地经济双双突破，隔三岔五开展巡查，客商来自四面八方，研制四发客机。",
-        "推行“一企一策”“一村一品”帮扶。",
-        "“一码通享”：依托统一身份码，实现公共服务一码通行。",
-        "规划共分三个部分：一、总体要求；二、主要任务；三、保障措施。",
-        "做强物流、会展等两大三千亿级板块。",
-    ])
-    func namesAndSetPhrasesAreNoSlogans(text: String) {
-        #expect(slogans(text).isEmpty, "\(slogans(text).keys)")
+    @Test func aLabelDefinedOnceIsFoundAtItsOtherOccurrences() throws {
+        let text = "青川湾县推进三个强化，即强化规划引领、强化要素保障、强化督查考核。年底前三个强化要见到实效，松岭县也学习三个强化经验。"
+        let mentions = detect(text).mentions.filter { $0.key == "三个强化" }
+        #expect(mentions.count == 3)
+        #expect(mentions[0].expansion?.direction == .after)
+        #expect(mentions.dropFirst().allSatisfy { $0.expansion?.direction == .elsewhere && $0.expansion?.items.count == 3 })
     }
 
-    /// The parts of a code explained inside its parent's gloss are item markers, not slogans.
-    @Test func codePartsInsideTheParentsGloss() {
-        let text = "“2136”工程：“2”指两个园区，“1”指一条廊道，“3”指三个基地，“6”指六个小镇。"
-        #expect(slogans(text).keys == ["2136工程"])
+    @Test func aQuotedLabelIsFoundUnquotedButNotInsideALongerWord() {
+        // 三区 is quoted once; in 三区县 it counts the districts and counties, no mention.
+        let text = "松岭县划定“三区”，即生态保护区、农业生产区、城镇发展区。三区划定后，全市三区县同步推进。"
+        let keys = detect(text).mentions.map(\.key)
+        #expect(keys.filter { $0 == "三区" }.count == 2)
     }
 
-    // MARK: Evidence
-
-    /// The words around a label: a policy verb before it, a name head or an award verb, a
-    /// set-naming word after it.
-    @Test(arguments: [
-        ("全县落实森林防火十二条硬措施。", "十二条硬措施", "policyVerb"),
-        ("青川湾镇荣获“十佳宜居小镇”称号。", "十佳宜居小镇", "nameContext"),
-        ("途经双塔景区。", "双塔", "nameContext"),
-        ("落实用水总量和强度双控要求。", "双控", "labelFollower"),
-        ("推行“一企一策”帮扶。", "一企一策", "distributive"),
-        ("开展“百企引进”行动。", "百企引进", "roundNumber"),
-    ])
-    func evidence(text: String, key: String, feature: String) throws {
-        let detector = try SloganDetector(configuration: .init(minimumConfidence: 0, explain: true))
-        let found = detector.mentions(in: Normalizer().normalize(SourceText(text)))
-        let m = try #require(found.first(key), "\(key) not a candidate in \(text): \(found.keys)")
-        #expect(m.evidence[feature] == 1, "\(m.evidence)")
+    @Test func aLexiconLabelIsFoundUnquotedAndLendsItsItems() throws {
+        let known = KnownLabels([KnownLabel(label: "三亮", kind: .compact, documents: 12, quotedShare: 0.8,
+                                            items: ["亮身份", "亮承诺", "亮实绩"])])
+        let text = "梅溪镇党员干部推行三亮工作法，走遍全镇各村。"
+        #expect(detect(text).mentions.isEmpty)
+        let m = try #require(detect(text, known: known).mentions.first)
+        #expect(m.key == "三亮")
+        #expect(!m.isQuoted)
+        #expect(m.expansion?.direction == .lexicon)
+        #expect(m.expansion?.itemTexts == ["亮身份", "亮承诺", "亮实绩"])
+        #expect(m.expansion?.items.allSatisfy { $0.range == m.range.lowerBound..<m.range.lowerBound } == true)
     }
 
-    /// Explaining adds the evidence and changes nothing else.
-    @Test func explainingChangesNothingElse() throws {
-        let text = "形式主义、官僚主义、享乐主义和奢靡之风这“四风”，群众深恶痛绝。"
-        let plain = slogans(text)
-        let explained = try SloganDetector(configuration: .init(explain: true)).mentions(in: Normalizer().normalize(SourceText(text)))
-        #expect(plain.map(\.confidence) == explained.map(\.confidence))
-        #expect(explained.first?.evidence["listBefore"] == 1)
-        #expect(plain.first?.evidence.isEmpty == true)
+    @Test func aDocumentsOwnListWinsOverTheLexicons() throws {
+        let known = KnownLabels([KnownLabel(label: "四抓", kind: .compact, items: ["抓党建", "抓班子", "抓队伍", "抓作风"])])
+        let text = "坚持抓项目、抓产业、抓民生、抓队伍，这“四抓”工作法已在青川湾县推开。"
+        let m = try #require(detect(text, known: known).mentions.first { $0.key == "四抓" })
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts.first == "抓项目")
     }
 
-    /// The scorer is monotone in its evidence: a marked list of the right count raises a
-    /// candidate's confidence.
-    @Test func aListRaisesConfidence() throws {
-        let bare = try #require(slogans("这项工作由“三清”小组负责。").first("三清"))
-        let listed = try #require(slogans("这项工作由“三清”小组负责，即清垃圾、清沟渠、清杂物。").first("三清"))
-        #expect(listed.confidence > bare.confidence)
+    @Test func aLexiconLabelIsNoMentionAsPartOfANumber() {
+        let known = KnownLabels([KnownLabel(label: "七上升", kind: .compact)])
+        #expect(detect("工业产值同比增长百分之十七上升势头明显。", known: known).mentions.isEmpty)
+    }
+
+    @Test(arguments: ["青川湾县工业产值增长百分之十七上升明显。", "全市有十几个乡镇参与。"])
+    func fragmentsOfLargerNumbersAreNoLabels(text: String) {
+        let d = detect(text)
+        #expect(d.mentions.isEmpty)
+        #expect(d.unconfirmed.isEmpty)
+    }
+
+    @Test func labelsWithoutEvidenceAreReportedUnconfirmed() throws {
+        let d = detect("松岭县三农工作稳步推进。")
+        #expect(d.mentions.isEmpty)
+        #expect(d.unconfirmed.map(\.key) == ["三农"])
     }
 }

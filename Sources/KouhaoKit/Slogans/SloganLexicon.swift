@@ -73,7 +73,8 @@ enum SloganLexicon {
 
     /// Verbs and adverbs that introduce a list rather than belong to its first item
     /// (继续推动东、中、西…; 一是有序实施…).
-    static let leadVerbs: WordSet = [
+    static let leadVerbs = WordSet(leadVerbList)
+    static let leadVerbList: [String] = [
         "推动", "推进", "实施", "开展", "加强", "实现", "落实", "打造", "围绕", "聚焦", "致力", "推行", "实行",
         "继续", "大力", "着力", "积极", "持续", "有序", "认真", "进一步", "深入", "切实", "选取", "包括", "坚定",
         "全力", "努力", "通过", "越过", "做到", "形成", "构建", "发挥", "出台", "启动", "组织", "走访", "听取",
@@ -93,7 +94,8 @@ enum SloganLexicon {
 
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
     /// the other items start with one, the first item's verb is its own, not an introduction.
-    static let itemVerbs: WordSet = [
+    static let itemVerbs = WordSet(itemVerbList)
+    static let itemVerbList: [String] = [
         "完善", "守住", "守牢", "筑牢", "夯实", "建设", "建立", "提升", "提高", "深化", "优化", "强化", "发展",
         "促进", "保障", "扩大", "加大", "做强", "做优", "做大", "壮大", "拓展", "抓好", "办好", "建好", "坚持",
         "创新", "改善", "规范", "严格", "打好", "用好", "管好", "守好", "稳定", "增加", "减少", "降低", "提供",
@@ -103,13 +105,15 @@ enum SloganLexicon {
     /// Verbs that take a whole list as their object (解决农业、农村、农民问题; 打击涉枪、涉毒), and
     /// 之间 (两国之间政治沟通、道路联通):
     /// what stands before them is not part of the first item.
-    static let listVerbs: WordSet = [
+    static let listVerbs = WordSet(listVerbList)
+    static let listVerbList: [String] = [
         "解决", "打击", "包含", "涵盖", "覆盖", "查处", "整合", "破解", "克服", "防止", "杜绝", "发包",
         "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间",
     ]
 
     /// Adverbs before the verb that introduces an item (全力打好…, 坚决打赢…).
-    static let leadAdverbs: WordSet = [
+    static let leadAdverbs = WordSet(leadAdverbList)
+    static let leadAdverbList: [String] = [
         "全力", "全面", "坚决", "继续", "着力", "大力", "积极", "持续", "切实", "深入", "进一步", "扎实",
         "努力", "加快", "重点", "统筹", "不断", "有序", "认真", "稳步", "更加", "始终",
     ]
@@ -118,14 +122,16 @@ enum SloganLexicon {
     /// at most at `limit`, matched by the longest entry (ICU may split 抓好 into 抓 | 好).
     static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex, extra: WordSet? = nil) -> (word: String, end: Int)? {
         for length in stride(from: 4, through: 2, by: -1) where k + length <= limit {
-            let word = index.string(k..<(k + length))
-            if leadAdverbs.contains(word) || leadVerbs.contains(word) || itemVerbs.contains(word) || listVerbs.contains(word)
-                || extra?.contains(word) == true {
-                return (word, k + length)
+            let units = index.u[k..<(k + length)]
+            if introducingWords.contains(units) || extra?.contains(units) == true {
+                return (index.string(k..<(k + length)), k + length)
             }
         }
         return nil
     }
+
+    /// Adverbs and verbs that introduce an item (one set for ``leadingWord(at:before:in:extra:)``).
+    static let introducingWords = WordSet(leadAdverbList + leadVerbList + itemVerbList + listVerbList)
 
     /// Verbs that name a list before its label (…并称为“三剑客”, …合称“三高”).
     static let namingVerbs: [[UInt16]] = ["并称为", "并称", "合称为", "合称", "统称为", "统称", "被称为", "称为", "被誉为", "誉为", "简称",

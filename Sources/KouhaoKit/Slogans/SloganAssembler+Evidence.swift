@@ -73,7 +73,11 @@ extension SloganAssembler {
             for (end, key) in known.matches(in: u, at: i) {
                 let range = i..<end
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
-                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), let label = known[key] else { continue }
+                // The label's shape must pass the scanner's checks as if quoted (no idiom, date or
+                // quantity), and a four-character dictionary word (海纳百川) stays a word.
+                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), let label = known[key],
+                      scanner.assess(shape, quoted: true, preceding: i) != nil,
+                      !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
                 var c = SloganCandidate(range: range, shape: shape, quote: nil, prior: Self.prior(of: label), needsEvidence: false,
                                         key: scanner.key(range))
                 c.isKnown = true

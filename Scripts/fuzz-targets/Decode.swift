@@ -1,7 +1,8 @@
 // libFuzzer target `decode` (Scripts/fuzz): bytes → TextDecoder (detection, or a forced
 // encoding) → ReadingText (line joining, HTML by path) → Normalizer, checking the invariants a
-// caller relies on. Compiled into the KouhaoKit module, so it may use internal API.
+// caller relies on. Compiled against the instrumented KouhaoKit module (public API).
 import Foundation
+import KouhaoKit
 
 private let encodings: [String?] = [nil, nil, nil, "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "Shift_JIS", "UTF-8"]
 private let decoders = encodings.map { try! TextDecoder(configuration: .init(encoding: $0)) }

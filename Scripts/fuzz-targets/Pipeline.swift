@@ -3,6 +3,7 @@
 // keywords in every format, tokens as lines and JSON, new words, the corpus summary and every
 // glossary format, and the glossary JSON read back as `kouhao merge` reads it.
 import Foundation
+import KouhaoKit
 
 private let decoder = try! TextDecoder()
 private let analyzer = try! Analyzer(configuration: .init(keywords: .extract(.default)))

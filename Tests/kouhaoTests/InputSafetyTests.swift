@@ -138,7 +138,7 @@ enum DeepTree {
             guard let dir = fdopendir(fd) else { close(fd); return }
             var names: [(String, Bool)] = []
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 if name != ".", name != ".." { names.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
             }
             for (name, isDirectory) in names {

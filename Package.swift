@@ -38,7 +38,7 @@ let package = Package(
             name: "KouhaoKit",
             dependencies: ["CICUShim", "CHTMLShim"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv")]
+            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/slogans.tsv")]
         ),
         .executableTarget(
             name: "kouhao",

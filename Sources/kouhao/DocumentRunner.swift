@@ -53,13 +53,22 @@ enum DocumentRunner {
 
 extension DocumentRunner {
     /// Analyses every input with `analyzer` and renders each analysis to standard output in
-    /// input order (`kouhao show`, `kouhao slogans`), after `prefix` (`--excel`'s BOM).
-    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer, prefix: [UInt8] = []) throws {
+    /// input order (`kouhao show`, `kouhao slogans`), after `prefix` (`--excel`'s BOM). With
+    /// corpus evidence, the documents confirm each other's labels and lend their consensus
+    /// lists (see `analyzeCorpus`).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer, prefix: [UInt8] = [],
+                        evidence: EvidenceScope = .document, knownLabels: KnownLabels = .none) throws {
+        if evidence == .corpus {
+            try analyzeCorpus(options, with: analyzer, renderer: renderer, prefix: prefix, knownLabels: knownLabels)
+            return
+        }
         var sink = ByteSink()
         sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
-            analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            analysis.extractedBy = document.extractedBy
+            return analysis
         }, consume: { analysis in
             renderer.write(analysis, into: &sink)
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }

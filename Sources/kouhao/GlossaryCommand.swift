@@ -24,11 +24,13 @@ struct GlossaryCommand: ParsableCommand {
           kouhao glossary --format json --include '2016*' xwlb/ > 2016.json
           kouhao glossary --period month --format timeline-csv xwlb/ > timeline.csv
           kouhao glossary --date-pattern '第(?<year>\\d{4})期' 简报/
-          jq -c '{path: .url, text: .content}' crawl.jsonl | kouhao glossary --documents jsonl --format json
+          jq -c '{path: .url, text}' crawl.jsonl | kouhao glossary --documents jsonl
+          kouhao glossary --include '*.html' --html-main 网站存档/
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: GlossaryOutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(help: ArgumentHelp(
         "A regular expression that finds a document's date in its path (then in its first lines): named groups year, month, day, or the first three groups. Tried before the built-in rules.",
@@ -43,12 +45,13 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer()
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(knownLabels: known))
         let dating = try datePattern.map(DocumentDating.init(pattern:)) ?? DocumentDating()
         var summary = CorpusSummary()
         try DocumentRunner.run(input, transform: { document in
             CorpusSummary(document: analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics),
                           reading: document.reading, dating: dating)
-        }, consume: { summary.merge($0) }, finish: { try output.write(summary, defaultFormat: .md) })
+        }, consume: { summary.merge($0) }, finish: { try output.write(summary, defaultFormat: .md, lexicon: lexicon, knownLabels: known) })
     }
 }

@@ -9,7 +9,7 @@ extension Period: ExpressibleByArgument {}
 /// The output options of the commands that write a glossary (`glossary`, `merge`).
 struct GlossaryOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; timeline-csv: one row per slogan and period (label,period,documents,mentions,share); html: one self-contained page to explore (timelines, sorting, filters, sources); text: the top entries with sparklines, for a terminal. (default: md for glossary, json for merge)",
+        "md: a readable glossary; json: complete, for `kouhao merge` and programs; csv: one row per slogan; timeline-csv: one row per slogan and period (label,period,documents,mentions,share); html: one self-contained page to explore (timelines, sorting, filters, sources); text: the top entries with sparklines, for a terminal; lexicon: a slogan lexicon TSV for --lexicon. (default: md for glossary, json for merge)",
         valueName: "format"))
     var format: GlossaryFormat?
 
@@ -50,9 +50,10 @@ struct GlossaryOutputOptions: ParsableArguments {
         return SourceLinks(pageDirectory: directory, workingDirectory: cwd)
     }
 
-    /// Renders the glossary of `summary` and writes it.
-    func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat) throws {
-        let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period))
+    /// Renders the glossary of `summary` (with the evidence scope and known labels of `lexicon`) and writes it.
+    func write(_ summary: CorpusSummary, defaultFormat: GlossaryFormat, lexicon: LexiconOptions, knownLabels: KnownLabels) throws {
+        let glossary = Glossary(summary: summary, configuration: .init(order: order, period: period, evidence: lexicon.evidence),
+                                knownLabels: knownLabels)
         let format = excel.format(format, csv: .csv, default: defaultFormat)
         try AtomicOutput(path: output).write(excel.prefix + format.render(glossary, top: top, sourceLinks: sourceLinks))
     }

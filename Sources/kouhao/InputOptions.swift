@@ -46,14 +46,22 @@ struct InputOptions: ParsableArguments {
     var maxSize: String?
 
     @Flag(name: .customLong("keep-lines"), help: ArgumentHelp(
-        "Read every line break as written. By default the soft line breaks of hard-wrapped text (copied or extracted from a PDF) are joined and page numbers, headers and footers dropped.",
-        discussion: "例: pdftotext 报告.pdf - | kouhao --keep-lines"))
+        "Read every line break as written. By default, text wrapped every 30–40 characters (copied or extracted from a PDF) has its soft line breaks joined and its page numbers, running headers and footers dropped; text written one paragraph per line is never changed. Example: kouhao --keep-lines 名单.txt"))
     var keepLines = false
 
     @Option(help: ArgumentHelp(
         "file: each file (or standard input) is one document; jsonl: each holds many, one JSON object per line, {\"path\": …, \"text\": …} or {\"path\": …, \"base64\": …} (the bytes of a file, decoded as that file would be). The path names the document in the output and dates it, as a file's path would.",
         valueName: "packing"))
     var documents: DocumentPacking = .file
+
+    @Option(name: .customLong("input"), help: ArgumentHelp(
+        "How to read each input: auto (a web page when it starts with a doctype or <html> or is named .html/.htm, else text), text, or html. Offsets of a page point into its HTML source. PDF files (%PDF-) are always read through pdftotext (poppler-utils). Example: kouhao --input html 网页存档.txt",
+        valueName: "format"))
+    var inputFormat: ReadingText.Configuration.Format = .automatic
+
+    @Flag(name: .customLong("html-main"), help: ArgumentHelp(
+        "Read only the main content of a web page: <main>, else the largest <article>, else the block with the most running text and fewest links; menus, navigation, asides and footers are left out. Example: kouhao glossary --include '*.html' --html-main 网站存档/"))
+    var htmlMain = false
 
     @Flag(name: [.customShort("q"), .long], help: "No progress display and no notes on stderr; warnings and errors still show.")
     var quiet = false
@@ -84,8 +92,12 @@ struct InputOptions: ParsableArguments {
     var effectiveJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     var decoderConfiguration: TextDecoder.Configuration { .init(encoding: encoding) }
-    var readingConfiguration: ReadingText.Configuration { .init(lines: keepLines ? .keep : .default) }
+    var readingConfiguration: ReadingText.Configuration {
+        .init(format: inputFormat, lines: keepLines ? .keep : .default, html: .init(content: htmlMain ? .main : .page))
+    }
     var readerConfiguration: CorpusReader.Configuration { .init(include: include, exclude: exclude, followLinks: follow) }
     /// The largest document read (`--max-size`).
     var maxBytes: Int { min(maxSize.flatMap(ByteSize.parse) ?? .max, CorpusReader.maxDocumentBytes) }
 }
+
+extension ReadingText.Configuration.Format: ExpressibleByArgument {}

@@ -28,6 +28,8 @@ struct LoadedDocument: Sendable {
     /// The text as kouhao reads it (soft line breaks joined, …), mapping back to `decoded.text`.
     var reading: ReadingText
     var byteCount: Int
+    /// The program that extracted the text (pdftotext for a PDF), nil when the file is text.
+    var extractedBy: String? = nil
 }
 
 /// What loading one input gave: the document (unless it failed or was skipped) and diagnostics.
@@ -50,6 +52,7 @@ struct Inputs: Sendable {
     /// The decoder of the `text` of JSON lines: UTF-8 whatever `--encoding` says.
     let textDecoder: TextDecoder
     let reading: ReadingText.Configuration
+    let utf8Decoder: TextDecoder
 
     init(_ options: InputOptions) throws {
         reader = CorpusReader(configuration: options.readerConfiguration)
@@ -59,6 +62,28 @@ struct Inputs: Sendable {
         packing = options.documents
         textDecoder = try TextDecoder(configuration: .init(encoding: "UTF-8"))
         reading = options.readingConfiguration
+        utf8Decoder = try TextDecoder(configuration: .init(encoding: "UTF-8"))
+    }
+
+    /// The decoder for one input: pdftotext's output is UTF-8; an HTML page without a byte
+    /// order mark is decoded in the charset its `<meta>` declares (unless --encoding names one).
+    private func decoder(_ base: TextDecoder, for bytes: [UInt8], format: DocumentFormat, extracted: Bool) -> TextDecoder {
+        if extracted { return utf8Decoder }
+        if let declared = declaredCharset(bytes, format: format, base: base),
+           let declaring = try? TextDecoder(configuration: .init(encoding: declared)) {
+            return declaring
+        }
+        return base
+    }
+
+    /// The charset an HTML page declares, when it decides the decoding: no --encoding, no BOM.
+    private func declaredCharset(_ bytes: [UInt8], format: DocumentFormat, base: TextDecoder) -> String? {
+        guard format == .html, base.configuration.encoding == nil, !Self.hasByteOrderMark(bytes) else { return nil }
+        return HTMLCharset.declared(in: bytes)
+    }
+
+    private static func hasByteOrderMark(_ b: [UInt8]) -> Bool {
+        b.starts(with: [0xEF, 0xBB, 0xBF]) || b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF])
     }
 
     /// The items to read, and diagnostics for paths that do not exist.
@@ -111,15 +136,36 @@ struct Inputs: Sendable {
         } catch {
             return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: 0, failed: true)
         }
+        // A PDF: its text, extracted by pdftotext, is read as a UTF-8 text document.
+        var text = bytes
+        var extractedBy: String? = nil
+        var format = DocumentFormat(bytes: bytes, path: path)
+        if format == .pdf {
+            do { text = try PDFText.extract(bytes, path: path) } catch {
+                return LoadResult(document: nil, diagnostics: [Diagnostic(.error, "\(error)")], byteCount: bytes.count, failed: true)
+            }
+            extractedBy = PDFText.program
+            format = .text
+        }
         do {
-            switch try decoder.decode(bytes, path: path) {
-            case .text(let decoded):
+            switch try self.decoder(decoder, for: text, format: format, extracted: extractedBy != nil).decode(text, path: path) {
+            case .text(var decoded):
+                if let declared = declaredCharset(text, format: format, base: decoder), decoded.encoding.name == declared {
+                    decoded.encoding.source = .declared
+                }
                 let failed = decoded.diagnostics.contains { $0.severity == .error }
+                var configuration = reading
+                if extractedBy != nil { configuration.format = .text }
                 let document = failed ? nil : LoadedDocument(
                     path: path, decoded: decoded,
-                    reading: ReadingText(decoded.text, path: path, configuration: reading), byteCount: bytes.count)
-                let empty = bytes.isEmpty ? [Diagnostic(.note, "empty file: processed, nothing to find", path: path)] : []
-                return LoadResult(document: document, diagnostics: empty + decoded.diagnostics, byteCount: bytes.count, failed: failed)
+                    reading: ReadingText(decoded.text, path: path, configuration: configuration), byteCount: bytes.count,
+                    extractedBy: extractedBy)
+                var notes: [Diagnostic] = []
+                if bytes.isEmpty { notes.append(Diagnostic(.note, "empty file: processed, nothing to find", path: path)) }
+                if extractedBy != nil, text.allSatisfy({ $0 == 0x0C || $0 == 0x0A || $0 == 0x20 }) {
+                    notes.append(Diagnostic(.warning, "pdftotext found no text in this PDF (scanned pages need OCR first, e.g. ocrmypdf)", path: path))
+                }
+                return LoadResult(document: document, diagnostics: notes + decoded.diagnostics, byteCount: bytes.count, failed: failed)
             case .skipped(let diagnostic):
                 return LoadResult(document: nil, diagnostics: [diagnostic], byteCount: bytes.count, failed: false)
             }

@@ -27,6 +27,7 @@ struct KeywordsCommand: ParsableCommand {
     enum Slogans: String, ExpressibleByArgument, CaseIterable { case count, ignore }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(parsing: .unconditional, help: "Keywords per document.")
     var top = 10
@@ -74,7 +75,7 @@ struct KeywordsCommand: ParsableCommand {
             try KeywordRun.writeTable(input, extractor: extractor, to: writeIDFTable, minimumDocuments: minimumDocuments)
         } else {
             try KeywordRun.keywords(input, extractor: extractor, format: KeywordRenderer.Format(rawValue: excel.format(format, csv: .csv, default: .text).rawValue)!, prefix: excel.prefix,
-                                    detector: slogans == .count ? SloganDetector() : nil)
+                                    detector: slogans == .count ? SloganDetector(knownLabels: try lexicon.knownLabels()) : nil)
         }
     }
 

@@ -16,10 +16,12 @@ struct ShowCommand: ParsableCommand {
           cat 报告.txt | kouhao
           kouhao 报告.txt 讲话.txt
           kouhao --format md 报告.txt > 报告-口号.md
+          kouhao 报告.pdf 通知.html                     # PDFs and web pages too
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(name: .customLong("keywords"), parsing: .unconditional, help: ArgumentHelp(
         "How many keywords to show under the slogans (0: none). `kouhao keywords` has more options.",
@@ -36,8 +38,10 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         var keywords = KeywordConfiguration.default
         keywords.top = keywordCount
-        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords)))
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords), knownLabels: known))
         let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .all)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

@@ -20,10 +20,13 @@ struct SlogansCommand: ParsableCommand {
           cat 报告.txt | kouhao slogans
           kouhao slogans --format jsonl corpus/ > slogans.jsonl
           kouhao slogans --format csv --min-confidence 0.7 报告.txt
+          kouhao slogans 报告.pdf                      # a PDF: text by pdftotext, wrapped lines joined
+          kouhao slogans --html-main 通知.html          # a saved page: its article, offsets into the HTML
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(parsing: .unconditional, help: "Drop mentions below this confidence (0–1).")
     var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
@@ -39,8 +42,10 @@ struct SlogansCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence), knownLabels: known))
         let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .slogans, context: context)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

@@ -30,18 +30,25 @@ public struct Analyzer: Sendable {
         public var slogans: SloganDetector.Configuration
         /// Keyword extraction (off by default). 例：`.extract(.default)`.
         public var keywords: Keywords
+        /// Slogans known before any document: the built-in slogan lexicon by default; `.none`
+        /// for the document alone (`--no-lexicon`), or a user's lexicon merged in (`--lexicon FILE`).
+        /// 例：`KnownLabels.builtIn.merging(try KnownLabels(contentsOf: "g.json"))`.
+        public var knownLabels: KnownLabels
 
-        /// The documented defaults: slogans with the detector's defaults, no keywords.
+        /// The documented defaults: slogans with the detector's defaults and the built-in
+        /// slogan lexicon, no keywords.
         /// 例：`try Analyzer(configuration: .default).analyze("推进“三个强化”")` finds 三个强化, no keywords.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
         public init(reading: ReadingText.Configuration = .default, normalization: Normalizer.Configuration = .default,
-                    slogans: SloganDetector.Configuration = .default, keywords: Keywords = .off) {
+                    slogans: SloganDetector.Configuration = .default, keywords: Keywords = .off,
+                    knownLabels: KnownLabels = .builtIn) {
             self.reading = reading
             self.normalization = normalization
             self.slogans = slogans
             self.keywords = keywords
+            self.knownLabels = knownLabels
         }
     }
 
@@ -58,7 +65,7 @@ public struct Analyzer: Sendable {
         self.configuration = configuration
         normalizer = Normalizer(configuration: configuration.normalization)
         tokenizer = try Tokenizer()
-        detector = SloganDetector(configuration: configuration.slogans, tokenizer: tokenizer)
+        detector = SloganDetector(configuration: configuration.slogans, knownLabels: configuration.knownLabels, tokenizer: tokenizer)
         if case .extract(let keywords) = configuration.keywords {
             extractor = KeywordExtractor(configuration: keywords, tokenizer: tokenizer)
         } else {
@@ -78,10 +85,10 @@ public struct Analyzer: Sendable {
     /// - Complexity: O(n) in the length of the document.
     public func analyze(_ reading: ReadingText, path: String, diagnostics: [Diagnostic] = []) -> DocumentAnalysis {
         let text = normalizer.normalize(reading)
-        let slogans = detector.mentions(in: text)
+        let (slogans, unconfirmed) = detector.detect(in: text)
         let keywords = extractor?.keywords(in: text, spans: slogans.map { TermSpan($0, in: text) }) ?? []
         return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: diagnostics,
-                                length: reading.source.count)
+                                length: reading.source.count, unconfirmed: unconfirmed)
     }
 
     /// Analyses a string. 例：`analyzer.analyze("坚持“两学一做”常态化制度化")`.

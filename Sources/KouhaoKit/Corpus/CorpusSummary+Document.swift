@@ -33,14 +33,16 @@ extension CorpusSummary {
         for (mention, key) in zip(mentions, keys) {
             let citation = Citation(path: analysis.path, start: mention.range.lowerBound, text: mention.sentence)
             var expansions: [String: ExpansionSummary] = [:]
-            if let expansion = mention.expansion {
+            // Lists lent by a lexicon or the corpus are not the document's own.
+            let stated = mention.expansion.flatMap { $0.direction.isInDocument ? $0 : nil }
+            if let expansion = stated {
                 let expansionKey = ExpansionSummary.key(of: expansion.itemTexts, keying: keying)
                 expansions[expansionKey] = ExpansionSummary(
                     key: expansionKey, items: expansion.itemTexts, direction: expansion.direction, documents: 1, occurrences: 1,
                     example: Citation(path: analysis.path, start: mention.range.lowerBound, text: expansion.context))
             }
             let one = SloganSummary(
-                key: key, occurrences: 1, documents: 1, documentsWithoutExpansion: mention.expansion == nil ? 1 : 0,
+                key: key, occurrences: 1, documents: 1, documentsWithoutExpansion: stated == nil ? 1 : 0,
                 labels: [keying.plainForm(mention.label): 1], variants: [Self.variant(of: mention, in: reading): 1],
                 kinds: [mention.kind: 1], firstByPath: reference, lastByPath: reference,
                 firstByDate: reference.date == nil ? nil : reference, lastByDate: reference.date == nil ? nil : reference,
@@ -62,6 +64,7 @@ extension CorpusSummary {
         for pair in Self.nesting(mentions, keys: keys) where pair.parent != pair.child {
             slogans[pair.parent]!.nested[pair.child] = 1
         }
+        recordUnconfirmed(analysis, reading: reading, keying: keying, reference: reference)
     }
 
     /// How a mention is written, with an opening quote just before it and a closing quote

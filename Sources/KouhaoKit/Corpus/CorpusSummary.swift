@@ -25,6 +25,9 @@ public struct CorpusSummary: Hashable, Sendable {
     /// are made from (see ``DocumentRecord``).
     /// 例：`records["材料/2022/20220601.txt"]?.mentions` → `["三强化": 1, "四风": 1]`.
     public internal(set) var records: [String: DocumentRecord]
+    /// What the documents say about labels they did not confirm, and noise held back from the
+    /// glossary (see ``CorpusEvidence``). 例：`evidence.unconfirmed["三农"]`.
+    public internal(set) var evidence = CorpusEvidence()
 
     /// The empty summary: the identity of ``merge(_:)``. 例：`CorpusSummary()`.
     public init() {
@@ -55,6 +58,7 @@ public struct CorpusSummary: Hashable, Sendable {
         characters += other.characters
         slogans.merge(other.slogans) { var a = $0; a.merge($1); return a }
         records.merge(other.records) { a, _ in a }
+        evidence.merge(other.evidence)
     }
 
     /// This summary merged with `other`. 例：`shardA.merging(shardB)`.

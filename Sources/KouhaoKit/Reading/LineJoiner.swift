@@ -5,8 +5,11 @@
 /// A line break is joined when all of these hold:
 /// - the text is hard-wrapped (see ``WrapWidth``) and the line before the break is full;
 /// - it stands in running Chinese text: a Chinese character or Chinese punctuation on at
-///   least one side (or a number cut in two: `921\n0亿元`, `53\n.4%`), and no sentence end (。！？；： and their ASCII forms) before it — unless
-///   a quotation opened in the paragraph is still open;
+///   least one side (or a number cut in two: `921\n0亿元`, `53\n.4%`), and no sentence end
+///   (。！？ and their ASCII forms) before it — unless a quotation opened in the paragraph is
+///   still open. A full line ending with ： or ； goes on (`实施“4321”工程：\n建好…`): in
+///   wrapped text a list after a colon continues the paragraph unless its items start with
+///   list markers;
 /// - the next line is not blank, not indented, and does not open with a list marker or heading
 ///   number (一、 （一） (1) 1. ① 第一章 #, see ``ListMarker``), and the line before is no
 ///   Markdown heading.
@@ -133,14 +136,27 @@ public struct LineJoiner: Sendable {
         guard length >= wrap.fullLength else { return false }
         let before = u[previous.contentEnd - 1], after = u[line.contentStart]
         guard Self.isChinese(before) || Self.isChinese(after) || (Self.isNumeric(before) && Self.isNumeric(after)) else { return false }
-        return !Self.isSentenceEnd(before) || openQuotes > 0
+        return !Self.endsSentence(before) || openQuotes > 0
     }
 
-    /// 。！？；： and their ASCII and half-width forms: a break after them is a sentence's end.
+    /// 。！？；： and their ASCII and half-width forms: what ends a sentence (or a clause
+    /// that may open a list), for telling wrapped text from text written one paragraph a line.
     @inline(__always)
     static func isSentenceEnd(_ c: UInt16) -> Bool {
         switch c {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x21, 0x3F, 0x3B, 0x3A, 0xFF0E, 0xFF61: return true
+        default: return false
+        }
+    }
+
+    /// 。！？ and their ASCII and half-width forms: a full line that ends with one ends its
+    /// sentence, and the break after it stays (the next line may start a paragraph). After ：
+    /// and ； a full line goes on: a list that follows the colon stays with it, unless its items
+    /// start their own lines with list markers.
+    @inline(__always)
+    static func endsSentence(_ c: UInt16) -> Bool {
+        switch c {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0xFF0E, 0xFF61: return true
         default: return false
         }
     }

@@ -115,6 +115,16 @@ extension ReadingText {
             next = range.upperBound
         }
 
+        /// Appends one unit that stands for the source range `range` (a character of an HTML
+        /// page's text, or a line break inserted for a block with an empty range).
+        mutating func append(_ unit: UInt16, from range: Range<Int>) {
+            edited = true
+            units.append(unit)
+            starts.append(Int32(range.lowerBound))
+            ends.append(Int32(range.upperBound))
+            next = range.upperBound
+        }
+
         /// The last unit appended, if any.
         var last: UInt16? { units.last }
 

@@ -12,6 +12,9 @@ public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
     /// One self-contained HTML page with a search box (``GlossaryHTML``).
     /// 例：`kouhao glossary --format html -o 口号词表.html 材料/`.
     case html
+    /// A slogan lexicon (``GlossaryLexicon``): labels, kinds, counts and consensus items, for
+    /// `--lexicon FILE`. 例：`kouhao glossary --format lexicon -o 我的词表.tsv 材料/`.
+    case lexicon
     /// The timelines as a tidy long-format CSV (``GlossaryTimelineCSV``).
     /// 例：`--format timeline-csv` → `label,period,documents,mentions,share`, `四个全面,2015,60,95,0.1644`, ….
     case timelineCSV = "timeline-csv"
@@ -30,6 +33,7 @@ public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
         case .json: return GlossaryJSON.render(glossary)
         case .csv: return GlossaryCSV.render(glossary)
         case .html: return GlossaryHTML.render(glossary, sourceLinks: sourceLinks)
+        case .lexicon: return GlossaryLexicon.render(glossary)
         }
     }
 }

@@ -6,9 +6,10 @@
 /// entries seen in one document only are collapsed, with their count.
 ///
 /// No network access: styles, script and data are inline, fonts are the system's. Entries are
-/// rendered by the page's script in pages of 50 as the reader scrolls, so a glossary of
-/// thousands of entries opens at once. Keyboard-usable (native controls, `/` focuses the
-/// search, Esc clears it), readable in a narrow window, and printable (controls hidden).
+/// rendered by the page's script in pages of 50 as the reader scrolls, and laid out only when
+/// near the window (`content-visibility`), so a glossary of thousands of entries opens at once.
+/// Keyboard-usable (native controls, `/` focuses the search, Esc clears it), readable in a
+/// narrow window, and printable (controls hidden).
 /// 例：`GlossaryHTML.render(glossary, sourceLinks: links)` → `<!DOCTYPE html>…<script type="application/json" id="kouhao-data">…`.
 public enum GlossaryHTML {
     /// The HTML page of `glossary`, citations linked by `sourceLinks`.

@@ -71,6 +71,7 @@ public enum GlossaryJSON {
             ])),
             ("documents", documents(of: summary)),
             ("slogans", .array(glossary.entries.map { value(of: $0, in: glossary) })),
+            ("evidence", evidence(of: summary.evidence)),
         ])
     }
 
@@ -102,12 +103,16 @@ public enum GlossaryJSON {
             ("labels", counts(sortedCounts(s.labels))),
             ("kinds", .object(SloganKind.allCases.compactMap { kind in s.kinds[kind].map { (kind.rawValue, .int($0)) } })),
             ("example", value(of: s.example)),
-            ("expansions", .array(entry.expansions.map { e in
-                .object([
+            ("consensus", .string(entry.hasConsensus ? "first" : "none")),
+            ("expansions", .array(entry.ranking.map { r in
+                let e = r.expansion
+                return .object([
                     ("items", .array(e.items.map(JSONValue.string))),
                     ("direction", .string(e.direction.rawValue)),
                     ("documents", .int(e.documents)),
                     ("occurrences", .int(e.occurrences)),
+                    ("support", .fraction(r.support, places: 2)),
+                    ("fit", .fraction(r.fit, places: 3)),
                     ("example", value(of: e.example)),
                 ])
             })),
@@ -126,7 +131,7 @@ public enum GlossaryJSON {
         .object([("path", .string(document.path)), ("date", .optional(document.date?.description))])
     }
 
-    private static func value(of citation: Citation) -> JSONValue {
+    static func value(of citation: Citation) -> JSONValue {
         .object([("path", .string(citation.path)), ("start", .int(citation.start)), ("sentence", .string(citation.text))])
     }
 
@@ -137,7 +142,7 @@ public enum GlossaryJSON {
         var version: Int?
     }
 
-    private struct File: Decodable {
+    struct File: Decodable {
         struct Corpus: Decodable {
             var documents: Int
             var undatedDocuments: Int
@@ -192,6 +197,45 @@ public enum GlossaryJSON {
         var corpus: Corpus
         var documents: [Record]
         var slogans: [Slogan]
+        var evidence: [EvidenceRecord]?
+
+        /// The summary of one slogan object (of `slogans`, or of an evidence record).
+        static func sloganSummary(_ s: Slogan, keying: SloganKeying, malformed: (String) -> KouhaoError) throws -> SloganSummary {
+            func reference(_ d: Document) throws -> DocumentReference {
+                guard let date = d.date else { return DocumentReference(path: d.path, date: nil) }
+                guard let parsed = DocumentDate(iso: date) else { throw malformed("slogan \(s.key): bad date \"\(date)\" (expected 2015-03-02, 2015-03 or 2015)") }
+                return DocumentReference(path: d.path, date: parsed)
+            }
+            func dictionary<K: Hashable>(_ pairs: [(K, Int)], _ what: String) throws -> [K: Int] {
+                var result: [K: Int] = [:]
+                for (k, n) in pairs where result.updateValue(n, forKey: k) != nil {
+                    throw malformed("slogan \(s.key): \(what) \"\(k)\" listed twice")
+                }
+                return result
+            }
+            var kinds: [SloganKind: Int] = [:]
+            for (name, n) in s.kinds {
+                guard let kind = SloganKind(rawValue: name) else { throw malformed("slogan \(s.key): unknown kind \"\(name)\"") }
+                kinds[kind] = n
+            }
+            var expansions: [String: ExpansionSummary] = [:]
+            // Lists lent by a lexicon are not the corpus's: they are derived again when rendering.
+            for e in s.expansions where e.direction.isInDocument {
+                let key = ExpansionSummary.key(of: e.items, keying: keying)
+                let summary = ExpansionSummary(key: key, items: e.items, direction: e.direction, documents: e.documents,
+                                               occurrences: e.occurrences,
+                                               example: Citation(path: e.example.path, start: e.example.start, text: e.example.sentence))
+                guard expansions.updateValue(summary, forKey: key) == nil else { throw malformed("slogan \(s.key): one expansion listed twice") }
+            }
+            return SloganSummary(
+                key: s.key, occurrences: s.occurrences, documents: s.documents, documentsWithoutExpansion: s.documentsWithoutExpansion,
+                labels: try dictionary(s.labels.map { ($0.text, $0.occurrences) }, "label"),
+                variants: try dictionary(s.variants.map { ($0.text, $0.occurrences) }, "variant"),
+                kinds: kinds, firstByPath: try reference(s.firstByPath), lastByPath: try reference(s.lastByPath),
+                firstByDate: try s.firstByDate.map(reference), lastByDate: try s.lastByDate.map(reference),
+                example: Citation(path: s.example.path, start: s.example.start, text: s.example.sentence), numbers: s.numbers,
+                expansions: expansions, nested: try dictionary(s.nested.map { ($0.key, $0.documents) }, "nested slogan"))
+        }
 
         func summary(keying: SloganKeying, malformed: (String) -> KouhaoError) throws -> CorpusSummary {
             let records = try GlossaryJSON.records(documents.map { ($0.path, $0.date, $0.mentions) }, malformed: malformed)
@@ -201,43 +245,13 @@ public enum GlossaryJSON {
             }
             var slogans: [String: SloganSummary] = [:]
             for s in self.slogans {
-                func reference(_ d: Document) throws -> DocumentReference {
-                    guard let date = d.date else { return DocumentReference(path: d.path, date: nil) }
-                    guard let parsed = DocumentDate(iso: date) else { throw malformed("slogan \(s.key): bad date \"\(date)\" (expected 2015-03-02, 2015-03 or 2015)") }
-                    return DocumentReference(path: d.path, date: parsed)
-                }
-                func dictionary<K: Hashable>(_ pairs: [(K, Int)], _ what: String) throws -> [K: Int] {
-                    var result: [K: Int] = [:]
-                    for (k, n) in pairs where result.updateValue(n, forKey: k) != nil {
-                        throw malformed("slogan \(s.key): \(what) \"\(k)\" listed twice")
-                    }
-                    return result
-                }
-                var kinds: [SloganKind: Int] = [:]
-                for (name, n) in s.kinds {
-                    guard let kind = SloganKind(rawValue: name) else { throw malformed("slogan \(s.key): unknown kind \"\(name)\"") }
-                    kinds[kind] = n
-                }
-                var expansions: [String: ExpansionSummary] = [:]
-                for e in s.expansions {
-                    let key = ExpansionSummary.key(of: e.items, keying: keying)
-                    let summary = ExpansionSummary(key: key, items: e.items, direction: e.direction, documents: e.documents,
-                                                   occurrences: e.occurrences,
-                                                   example: Citation(path: e.example.path, start: e.example.start, text: e.example.sentence))
-                    guard expansions.updateValue(summary, forKey: key) == nil else { throw malformed("slogan \(s.key): one expansion listed twice") }
-                }
-                let summary = SloganSummary(
-                    key: s.key, occurrences: s.occurrences, documents: s.documents, documentsWithoutExpansion: s.documentsWithoutExpansion,
-                    labels: try dictionary(s.labels.map { ($0.text, $0.occurrences) }, "label"),
-                    variants: try dictionary(s.variants.map { ($0.text, $0.occurrences) }, "variant"),
-                    kinds: kinds, firstByPath: try reference(s.firstByPath), lastByPath: try reference(s.lastByPath),
-                    firstByDate: try s.firstByDate.map(reference), lastByDate: try s.lastByDate.map(reference),
-                    example: Citation(path: s.example.path, start: s.example.start, text: s.example.sentence), numbers: s.numbers,
-                    expansions: expansions, nested: try dictionary(s.nested.map { ($0.key, $0.documents) }, "nested slogan"))
+                let summary = try Self.sloganSummary(s, keying: keying, malformed: malformed)
                 guard slogans.updateValue(summary, forKey: s.key) == nil else { throw malformed("slogan \(s.key) listed twice") }
             }
-            return CorpusSummary(documentPaths: paths, undatedDocuments: corpus.undatedDocuments,
-                                 characters: corpus.characters, slogans: slogans, records: records)
+            var summary = CorpusSummary(documentPaths: paths, undatedDocuments: corpus.undatedDocuments,
+                                        characters: corpus.characters, slogans: slogans, records: records)
+            summary.evidence = try Self.evidence(evidence ?? [], keying: keying, malformed: malformed)
+            return summary
         }
     }
 

@@ -47,6 +47,12 @@ public enum GlossaryMarkdown {
         if entry.expansions.isEmpty {
             out.append("- 含义：未见列出\n")
             out.append("  > \(escape(entry.summary.example.text))（\(code(entry.summary.example.path))）\n")
+        } else if let note = GlossaryWording.noConsensus(entry) {
+            out.append("- 含义（\(note)）：\n")
+            for (i, expansion) in entry.expansions.enumerated() {
+                out.append("  \(i + 1). ")
+                render(expansion, indent: "     ", into: &out)
+            }
         } else if entry.expansions.count == 1 {
             out.append("- 含义：")
             render(entry.expansions[0], indent: "  ", into: &out)
@@ -67,6 +73,7 @@ public enum GlossaryMarkdown {
     private static func render(_ expansion: ExpansionSummary, indent: String, into out: inout ByteSink) {
         let items = GlossaryWording.numberedItems(expansion.items, escape: escape)
         out.append("\(items)（\(GlossaryWording.expansionDocuments(expansion))）\n")
+        guard !expansion.example.path.isEmpty else { return }
         out.append("\(indent)> \(escape(expansion.example.text))（\(code(expansion.example.path))）\n")
     }
 

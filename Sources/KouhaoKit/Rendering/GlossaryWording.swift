@@ -44,9 +44,14 @@ enum GlossaryWording {
         document.date.map { "（\($0)）" } ?? ""
     }
 
-    /// How many documents state an expansion.
+    /// How many documents state an expansion (a lexicon's list: none of this corpus).
     static func expansionDocuments(_ expansion: ExpansionSummary) -> String {
-        "\(expansion.documents) 篇文档列出"
+        expansion.direction == .lexicon ? "本语料未列出，据口号词表" : "\(expansion.documents) 篇文档列出"
+    }
+
+    /// The note on an entry whose lists disagree, none fitting well enough to be its meaning.
+    static func noConsensus(_ entry: Glossary.Entry) -> String? {
+        entry.hasConsensus || entry.expansions.isEmpty ? nil : "以下列举彼此不一或与提法不合，未定公认含义。"
     }
 
     /// The note on documents that mention an entry without stating its items.

@@ -32,7 +32,7 @@ import Testing
         let code = try #require(slogans.first { $0["label"] as? String == "6543工程" })
         #expect(Set(code.keys) == [
             "number", "label", "key", "kind", "numbers", "occurrences", "documents", "documentsWithoutExpansion",
-            "first", "last", "variants", "labels", "kinds", "example", "expansions", "nested", "nestedIn",
+            "first", "last", "variants", "labels", "kinds", "example", "consensus", "expansions", "nested", "nestedIn",
             "firstByPath", "lastByPath", "firstByDate", "lastByDate", "timeline", "oftenWith",
         ])
         let fiveLinks = try #require(slogans.first { $0["key"] as? String == "五通" })
@@ -42,7 +42,7 @@ import Testing
         #expect(row["share"] as? Double == 1.0)
         #expect(code["kind"] as? String == "digitCode")
         let expansion = try #require((code["expansions"] as? [[String: Any]])?.first)
-        #expect(Set(expansion.keys) == ["items", "direction", "documents", "occurrences", "example"])
+        #expect(Set(expansion.keys) == ["items", "direction", "documents", "occurrences", "support", "fit", "example"])
         #expect((expansion["example"] as? [String: Any])?["path"] as? String == "县区/01-澜溪.txt")
         #expect((code["nested"] as? [[String: Any]])?.count == 4)
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("{\n  \"schema\": \"kouhao-glossary\",\n  \"version\": 2,\n"))

@@ -30,10 +30,12 @@ enum Kouhao {
     }()
 
     /// Runs `kouhao arguments…` in the package root, feeding `stdin` (or the file `stdinPath`).
-    static func run(_ arguments: [String], stdin: Data? = nil, stdinPath: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, stdinPath: String? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = packageRoot
         // Outputs go to temporary files: no pipe can fill up and block the process.
         let tmp = FileManager.default.temporaryDirectory

@@ -24,7 +24,7 @@ struct GlossaryCommand: ParsableCommand {
           kouhao glossary --format json --include '2016*' xwlb/ > 2016.json
           kouhao glossary --period month --format timeline-csv xwlb/ > timeline.csv
           kouhao glossary --date-pattern '第(?<year>\\d{4})期' 简报/
-          jq -c '{path: .url, text: .content}' crawl.jsonl | kouhao glossary --documents jsonl --format json
+          jq -c '{path: .url, text}' crawl.jsonl | kouhao glossary --documents jsonl
           kouhao glossary --include '*.html' --html-main 网站存档/
         """)
 

@@ -71,7 +71,13 @@ struct HTMLDocument {
                         ends.append(Int32(range.upperBound))
                     }
                 }
-                if units.count > first { elements[stack.last!].children.append(.text(first..<units.count)) }
+                guard units.count > first else { continue }
+                // Text events follow one another for runs and references: one run of text.
+                if case .text(let previous)? = elements[stack.last!].children.last, previous.upperBound == first {
+                    elements[stack.last!].children[elements[stack.last!].children.count - 1] = .text(previous.lowerBound..<units.count)
+                } else {
+                    elements[stack.last!].children.append(.text(first..<units.count))
+                }
             case .raw, .comment:
                 aligner.skip(to: event.position)
             }
@@ -127,6 +133,14 @@ struct Aligner {
         let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
         guard !scalars.isEmpty else { return [] }
         let end = min(max(reported, cursor), bytes.count)
+        // A lone `&`: a reference to it (`&amp;`, `&#38;`) when that is what was read, else
+        // the first byte of a reference libxml2 does not know (`&colon;`), written as it is.
+        if text == [0x26], cursor < bytes.count, bytes[cursor] == 0x26 {
+            let read = String(decoding: bytes[cursor..<max(cursor, end)], as: UTF8.self).lowercased()
+            let length = ["&amp;", "&#38;", "&#x26;", "&amp"].contains(read) ? end - cursor : 1
+            cursor += length
+            return [("&", (cursor - length)..<cursor)]
+        }
         // Verbatim (CR LF read as LF, a lone CR as LF), aligned backwards from the position.
         if let ranges = verbatim(text, endingAt: end) ?? verbatim(text, endingAt: min(end + 1, bytes.count)) {
             cursor = max(cursor, ranges.last!.upperBound)

@@ -7,7 +7,8 @@
 ///   comments and elements marked `hidden`, `aria-hidden="true"` or `display:none` are skipped;
 /// - block elements (`p`, `div`, `li`, `h1`…, `tr`, `td`, `section`, …) become paragraph
 ///   breaks and `<br>` a line break;
-/// - every named and numeric character reference is decoded (`&ldquo;` → “, `&#12289;` → 、);
+/// - every named and numeric character reference is decoded (`&ldquo;` → “, `&#12289;` → 、;
+///   libxml2 knows the HTML 4 names, ``HTMLEntities`` the rest of HTML5's: `&colon;` → :);
 /// - white space collapses as a browser shows it: a run of spaces and line ends becomes one
 ///   space, or nothing where it holds a line end between two Chinese characters (`<pre>` keeps it).
 /// With ``Configuration/Content/main`` only the main content is kept (see
@@ -98,38 +99,70 @@ struct VisibleTextWriter {
     }
 
     private mutating func text(_ run: Range<Int>, preformatted: Bool) {
-        for k in run {
+        var k = run.lowerBound
+        while k < run.upperBound {
+            defer { k += 1 }
             let u = document.units[k]
-            let range = Int(document.starts[k])..<Int(document.ends[k])
-            position = max(position, range.upperBound)
-            if !preformatted, u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0x0C {
-                let lineEnd = u == 0x0A || u == 0x0D
-                if let space = pendingSpace {
-                    pendingSpace = (space.range, space.lineEnd || lineEnd)
-                } else {
-                    pendingSpace = (range, lineEnd)
-                }
+            var range = Int(document.starts[k])..<Int(document.ends[k])
+            // An HTML5 reference libxml2 left as written (`&colon;`): decoded here.
+            if u == 0x26, range.count == 1, let (value, end) = html5Reference(at: k, in: run) {
+                range = range.lowerBound..<Int(document.ends[end - 1])
+                for v in value { emit(v, from: range, preformatted: preformatted) }
+                k = end - 1
                 continue
             }
-            if preformatted, u == 0x0A || u == 0x0D {
-                pendingSpace = nil
-                builder.append(0x0A, from: range)
-                pendingBreak = false
-                continue
-            }
-            if pendingBreak {
-                if let last = builder.last, last != 0x0A { builder.append(0x0A, from: position..<position) }
-                pendingBreak = false
-                pendingSpace = nil
-            } else if let space = pendingSpace {
-                if let last = builder.last, last != 0x0A,
-                   !(space.lineEnd && (LineJoiner.isChinese(last) || LineJoiner.isChinese(u))) {
-                    builder.append(0x20, from: space.range)
-                }
-            }
-            pendingSpace = nil
-            builder.append(u, from: range)
+            emit(u, from: range, preformatted: preformatted)
         }
+    }
+
+    /// The value of a named reference `&name;` written verbatim at `k`, and the end of it.
+    private func html5Reference(at k: Int, in run: Range<Int>) -> ([UInt16], Int)? {
+        var j = k + 1
+        var name: [UInt16] = []
+        while j < run.upperBound, j - k <= 32 {
+            let c = document.units[j]
+            if c == 0x3B { break }
+            guard (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) else { return nil }
+            name.append(c)
+            j += 1
+        }
+        guard j < run.upperBound, document.units[j] == 0x3B, !name.isEmpty,
+              Int(document.ends[j]) - Int(document.starts[k]) == name.count + 2,
+              let value = HTMLEntities.value(of: String(decoding: name, as: UTF16.self)) else { return nil }
+        return (value, j + 1)
+    }
+
+    /// Writes one unit of text that comes from the source range `range`: white space collapses,
+    /// a pending paragraph break comes first.
+    private mutating func emit(_ u: UInt16, from range: Range<Int>, preformatted: Bool = false) {
+        position = max(position, range.upperBound)
+        if !preformatted, u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0x0C {
+            let lineEnd = u == 0x0A || u == 0x0D
+            if let space = pendingSpace {
+                pendingSpace = (space.range, space.lineEnd || lineEnd)
+            } else {
+                pendingSpace = (range, lineEnd)
+            }
+            return
+        }
+        if preformatted, u == 0x0A || u == 0x0D {
+            pendingSpace = nil
+            builder.append(0x0A, from: range)
+            pendingBreak = false
+            return
+        }
+        if pendingBreak {
+            if let last = builder.last, last != 0x0A { builder.append(0x0A, from: position..<position) }
+            pendingBreak = false
+            pendingSpace = nil
+        } else if let space = pendingSpace {
+            if let last = builder.last, last != 0x0A,
+               !(space.lineEnd && (LineJoiner.isChinese(last) || LineJoiner.isChinese(u))) {
+                builder.append(0x20, from: space.range)
+            }
+        }
+        pendingSpace = nil
+        builder.append(u, from: range)
     }
 
     private mutating func lineBreak() {

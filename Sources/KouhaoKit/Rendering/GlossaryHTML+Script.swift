@@ -169,10 +169,10 @@ extension GlossaryHTML {
       h.push("<p>写法：" + e.v.map(v => esc(v[0]) + " ×" + v[1]).join("、") + "</p>");
       if (e.e) {
         h.push("<p>含义" + (e.e.length > 1 ? "（" + e.e.length + " 种）" : "") + "：</p><ol class=\"expansions\">");
-        for (const x of e.e) {
-          h.push("<li><span class=\"items\">" + x[0].map((it, i) => marker(i) + " " + esc(it)).join(" ") + "</span> <span class=\"docs\">（" + x[1] + " 篇文档列出）</span>" + quote(x[3]) + "</li>");
-        }
-        h.push("</ol>");
+        const item = x => "<li><span class=\"items\">" + x[0].map((it, i) => marker(i) + " " + esc(it)).join(" ") + "</span> <span class=\"docs\">（" + x[1] + " 篇文档列出）</span>" + quote(x[3]) + "</li>";
+        h.push(e.e.slice(0, 3).map(item).join("") + "</ol>");
+        // More than three lists: the rest behind a disclosure, numbered on.
+        if (e.e.length > 3) h.push("<details><summary>其余 " + (e.e.length - 3) + " 种含义</summary><ol class=\"expansions\" start=\"4\">" + e.e.slice(3).map(item).join("") + "</ol></details>");
         if (e.w > 0 && e.w < e.d) h.push("<p class=\"note\">另有 " + e.w + " 篇文档提到它而未列出条目，上列含义供参考。</p>");
       } else {
         h.push("<p>含义：未见列出</p>" + quote(e.x));
@@ -187,16 +187,27 @@ extension GlossaryHTML {
     // ---- charts ----
     function chartWidth() { return Math.max(260, Math.min(640, list.clientWidth || 640)); }
 
-    function ticksX(n, W) {
-      const out = [];
+    // Period labels along the x axis, at least 36 px apart: every period by year; by month,
+    // each year where it starts (a partial first year only when it does not crowd the next).
+    function ticksX(bw) {
+      const minGap = 36;
+      let starts;
       if (D.period === "month") {
-        const years = P.filter(p => p.length === 4 || p.endsWith("-01")).length;
-        const every = Math.max(1, Math.ceil(years / Math.max(1, Math.floor(W / 48))));
-        let k = 0;
-        P.forEach((p, i) => { if (i === 0 || p.length === 4 || p.endsWith("-01")) { if (p.length === 4 || p.endsWith("-01") ? (k++ % every === 0) : true) out.push([i, i === 0 && !(p.length === 4 || p.endsWith("-01")) ? p : p.slice(0, 4)]); } });
+        starts = [];
+        P.forEach((p, i) => {
+          const y = p.slice(0, 4);
+          if (!starts.length || starts[starts.length - 1][1] !== y) starts.push([i, y, i > 0 || p.length === 4 || p.endsWith("-01")]);
+        });
+        if (starts.length > 1 && !starts[0][2] && (starts[1][0] - starts[0][0]) * bw < minGap) starts.shift();
       } else {
-        const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(W / 40))));
-        P.forEach((p, i) => { if (i % every === 0 || i === n - 1 && n - 1 - (n - 1) % every >= every / 2 + (n - 1) % every) out.push([i, p]); });
+        starts = P.map((p, i) => [i, p]);
+      }
+      const out = [];
+      let last = -1e9;
+      for (const [i, t] of starts) {
+        if (i * bw - last < minGap) continue;
+        out.push([i, t]);
+        last = i * bw;
       }
       return out;
     }
@@ -218,7 +229,7 @@ extension GlossaryHTML {
       s.push("<text x=\"" + (L - 4) + "\" y=\"" + (H - B) + "\" text-anchor=\"end\">0</text>");
       if (caption) s.push("<text x=\"" + (W - R) + "\" y=\"11\" text-anchor=\"end\" class=\"cap\">" + esc(caption) + "</text>");
       const centred = D.period === "year" && bw >= 30;
-      for (const [i, t] of ticksX(n, W)) {
+      for (const [i, t] of ticksX(bw)) {
         s.push("<text class=\"tick\" x=\"" + (L + i * bw + (centred ? bw / 2 : 0)).toFixed(1) + "\" y=\"" + (H - 5) + "\"" + (centred ? " text-anchor=\"middle\"" : "") + ">" + esc(t) + "</text>");
       }
       s.push("</svg>");

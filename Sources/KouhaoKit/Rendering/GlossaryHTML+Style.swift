@@ -25,11 +25,12 @@ extension GlossaryHTML {
     cite{display:block;font-size:.8rem;font-style:normal}.src{color:var(--muted);overflow-wrap:anywhere}a.src{color:#0b62c4}\
     svg.chart{display:block;max-width:100%;height:auto;margin:.3rem 0;font-size:11px}svg.chart text{fill:var(--muted)}\
     svg.chart .bar{fill:var(--bar)}svg.chart .bar.new{fill:var(--bar2)}svg.chart .gap{fill:var(--gap)}svg.chart .axis{stroke:#8c959f;stroke-width:1}\
+    details{margin:.1rem 0 .3rem}summary{cursor:pointer;color:var(--muted);font-size:.92rem}\
     .more{display:block;margin:1rem auto;padding:.4rem 1rem}\
     #singles>h2{font-size:1.1rem;margin:1.5rem 0 .3rem}\
     mark{background:#fff3b0;padding:0}\
     @media (max-width:30rem){body{padding:0 .6rem 3rem}h1{font-size:1.35rem}article h2{font-size:1.1rem}}\
     @media print{#controls,#status,.more,#singles>button,noscript{display:none}header{position:static;border:0}\
-    body{max-width:none;font-size:11pt}a{color:inherit;text-decoration:none}article{break-inside:avoid}#overview{break-after:page}}
+    body{max-width:none;font-size:11pt}a,a.src{color:inherit;text-decoration:none}article{break-inside:avoid}#overview{break-after:page}}
     """
 }

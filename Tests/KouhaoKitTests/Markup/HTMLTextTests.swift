@@ -9,6 +9,8 @@ import Testing
     @Test(arguments: [
         // character references, named and numeric
         ("<p>推进&ldquo;三农&rdquo;工作&#12289;&#x300C;四风&#x300D;&amp;&lt;&nbsp;&hellip;</p>", "推进“三农”工作、「四风」&<\u{A0}…\n"),
+        // HTML5 names libxml2 does not know are decoded after it; an escaped one is not
+        ("<p>松岭县&colon;“三农”&lbrack;一&rbrack;&amp;colon;&unknownname;</p>", "松岭县:“三农”[一]&colon;&unknownname;\n"),
         // script, style, template, comments, head and hidden elements are not text
         ("<head><title>“两学一做”</title><style>p{}</style></head><body><script>var a='“四风”';</script><template>“三农”</template><!-- “八项规定” --><p hidden>“三严三实”</p><div style='display: none'>“两个维护”</div><p>松岭县</p></body>", "松岭县\n"),
         // block elements are paragraphs, <br> a line break, inline elements run on
@@ -35,6 +37,13 @@ import Testing
         #expect(source(of: "“") == "&ldquo;")
         #expect(source(of: "即建设") == "即建设")
         #expect(source(of: "，即") == "，\r\n 即")
+    }
+
+    @Test func anHTML5ReferenceMapsToItsWholeSource() {
+        let reading = read("<p>甲&colon;乙&amp;colon;</p>")
+        #expect(reading.text.string == "甲:乙&colon;\n")
+        #expect(reading.source.text(utf16: reading.sourceRange(utf16: 1..<2)) == "&colon;")
+        #expect(reading.source.text(utf16: reading.sourceRange(utf16: 3..<4)) == "&amp;")
     }
 
     @Test func theMainContentIsTheMainElementOrArticleOrTheDensestBlock() {

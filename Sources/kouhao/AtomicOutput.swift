@@ -153,7 +153,7 @@ struct AtomicOutput {
         let dfd = dirfd(dir)
         var candidates: [String] = []
         while let entry = readdir(dir) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            let entryName = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if entryName.hasPrefix(prefix), entryName.utf8.count == prefix.utf8.count + 6 { candidates.append(entryName) }

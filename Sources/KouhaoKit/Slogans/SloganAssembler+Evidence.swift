@@ -75,8 +75,12 @@ extension SloganAssembler {
             for (end, key) in known.matches(in: u, at: i) {
                 let range = i..<end
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
-                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), let label = known[key] else { continue }
+                // The label's shape must pass the scanner's checks as if quoted (no idiom, date or
+                // quantity), and a four-character dictionary word (海纳百川) stays a word.
                 var facts = LabelFacts()
+                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), known[key] != nil,
+                      scanner.assess(shape, quoted: true, preceding: i, facts: &facts),
+                      !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
                 facts.head = scanner.headClass(of: shape)
                 var c = SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: scanner.key(range))
                 c.isKnown = true

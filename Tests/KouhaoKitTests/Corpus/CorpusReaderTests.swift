@@ -80,6 +80,20 @@ import Testing
         ])
     }
 
+    /// A directory large enough to fill readdir's buffer several times is listed in full. Under
+    /// AddressSanitizer (Scripts/sanitize) this also guards the reading of entry names in place:
+    /// copying `d_name` whole read past the end of the buffer (heap-buffer-overflow).
+    @Test func largeDirectoriesAreListedInFull() throws {
+        let root = NSTemporaryDirectory() + "kouhao-large-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let names = (0..<1500).map { String(format: "%04d-", $0) + String(repeating: "松岭县", count: $0 % 27) + ".txt" }
+        for name in names { FileManager.default.createFile(atPath: root + "/" + name, contents: Data("三农".utf8)) }
+        let listing = CorpusReader().files(in: [root])
+        #expect(listing.files.count == names.count)
+        #expect(listing.files.map { ($0.path as NSString).lastPathComponent } == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
     /// A file whose path is longer than PATH_MAX (4096) is listed and read, not silently lost.
     @Test func filesDeeperThanPathMaxAreRead() throws {
         let root = NSTemporaryDirectory() + "kouhao-deep-\(UUID().uuidString)"
@@ -184,7 +198,7 @@ enum DeepTree {
             guard let dir = fdopendir(fd) else { close(fd); return }
             var names: [(String, Bool)] = []
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 if name != ".", name != ".." { names.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
             }
             for (name, isDirectory) in names {

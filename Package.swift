@@ -27,7 +27,7 @@ let package = Package(
             name: "KouhaoKit",
             dependencies: ["CICUShim"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv")]
+            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/lexicon.tsv"), .copy("Resources/LICENSE-jieba.txt")]
         ),
         .executableTarget(
             name: "kouhao",

@@ -17,6 +17,7 @@ struct KeywordsCommand: ParsableCommand {
           cat 报告.txt | kouhao keywords --top 5
           kouhao keywords 报告/ --format jsonl
           kouhao keywords --method textrank 报告.txt
+          kouhao keywords --dict 我的词典.txt 报告.txt   (your words kept whole: jieba's format)
           kouhao keywords 语料/ --write-idf-table my-idf.tsv   (a table of your own,
           kouhao keywords --idf-table my-idf.tsv 报告.txt        then use it)
         """)
@@ -27,6 +28,7 @@ struct KeywordsCommand: ParsableCommand {
     enum Slogans: String, ExpressibleByArgument, CaseIterable { case count, ignore }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(help: "Keywords per document.")
     var top = 10
@@ -68,7 +70,8 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = try KeywordExtractor(configuration: try keywordConfiguration(), table: try idfTable.map(IDFTable.init(contentsOf:)) ?? .builtIn)
+        let extractor = KeywordExtractor(configuration: try keywordConfiguration(), table: try idfTable.map(IDFTable.init(contentsOf:)) ?? .builtIn,
+                                         tokenizer: try lexicon.tokenizer())
         if let writeIDFTable {
             try KeywordRun.writeTable(input, extractor: extractor, to: writeIDFTable, minimumDocuments: minimumDocuments)
         } else {

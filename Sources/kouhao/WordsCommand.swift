@@ -20,6 +20,7 @@ struct WordsCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(help: "Words to list (0 = all).")
     var top = 50
@@ -52,7 +53,7 @@ struct WordsCommand: ParsableCommand {
             minimumCount: minimumCount, minimumCohesion: minimumCohesion, minimumEntropy: minimumEntropy,
             stopWords: try stopWords.map(StopWords.init(contentsOf:)) ?? .default)
         var builder = PhraseBuilder(configuration: configuration)
-        let tokenizer = try Tokenizer(), normalizer = Normalizer(), reader = builder
+        let tokenizer = try lexicon.tokenizer(), normalizer = Normalizer(), reader = builder
         try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.decoded.text), tokenizer: tokenizer) },
                                consume: { builder.add($0) }, finish: {
             let phrases = builder.phrases()

@@ -31,6 +31,9 @@ struct TermSequence {
     let hash: [UInt64]
     let power: [UInt64]
     let flags: [UInt8]
+    /// Per distinct token: its word class in the tokenizer's lexicon (``WordClass`` raw value;
+    /// 0 for a word the lexicon does not know, a number, Latin).
+    let classes: [UInt8]
     /// One ID per content token, -1 for a break. Never two breaks in a row.
     let ids: [Int32]
     /// Ranges of `ids` positions that lie in titles.
@@ -57,7 +60,7 @@ struct TermSequence {
     ///   - rules: the prepared stop words and shape.
     init(text: NormalizedText, tokenizer: Tokenizer, spans: [TermSpan], rules: TermRules, titles titleMode: KeywordConfiguration.Titles) {
         var builder = Builder(text: text, spans: Self.disjoint(spans), rules: rules,
-                              titleRanges: Self.titleRanges(in: text.units, mode: titleMode))
+                              titleRanges: Self.titleRanges(in: text.units, mode: titleMode), lexicon: tokenizer.lexicon?.trie)
         var batch: [Builder.RawToken] = []
         batch.reserveCapacity(Self.batchSize)
         tokenizer.forEachToken(in: text) { token in
@@ -75,6 +78,7 @@ struct TermSequence {
         hash = builder.hash
         power = builder.power
         flags = builder.flags
+        classes = builder.classes
         ids = builder.ids
         titles = builder.titles
         sloganBonus = builder.sloganBonus
@@ -98,12 +102,14 @@ struct TermSequence {
         let spans: [TermSpan]
         let rules: TermRules
         let titleRanges: [Range<Int>]
+        let lexicon: LexiconTrie?
         var units: [UInt16] = []
         var start: [Int32] = []
         var length: [Int32] = []
         var hash: [UInt64] = []
         var power: [UInt64] = []
         var flags: [UInt8] = []
+        var classes: [UInt8] = []
         var slots = [Slot](repeating: Slot(tag: 0, id: -1), count: 1024)
         var mask = 1023
         var ids: [Int32] = []
@@ -114,11 +120,12 @@ struct TermSequence {
         var emittedSpan = -1
         var lastWasBreak = true
 
-        init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>]) {
+        init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>], lexicon: LexiconTrie?) {
             self.text = text.units
             self.spans = spans
             self.rules = rules
             self.titleRanges = titleRanges
+            self.lexicon = lexicon
             ids.reserveCapacity(text.units.count / 2 + 1)
         }
 
@@ -198,6 +205,7 @@ struct TermSequence {
             hash.append(h)
             power.append(TermHash.power(word.count))
             flags.append(word.withUnsafeBufferPointer { rules.flags(of: $0, hash: h, kind: kind) })
+            classes.append(kind == .ideographic ? word.withUnsafeBufferPointer { lexicon?.wordClass(of: $0) ?? 0 } : 0)
             if start.count * 2 > slots.count { grow() }
             return id
         }
@@ -225,6 +233,7 @@ struct TermSequence {
             hash.append(h)
             power.append(TermHash.power(l.count))
             flags.append(Flags.slogan)
+            classes.append(WordClass.term.rawValue)
             if start.count * 2 > slots.count { grow() }
             return id
         }

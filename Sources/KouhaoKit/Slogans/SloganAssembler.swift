@@ -290,11 +290,16 @@ struct SloganAssembler {
                   clause.contains(where: { u[$0] == 0x3001 || Self.isConjunction(u[$0]) }) else { continue }
             var seen = Set<Int>()
             for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
+            // The clause's readings, trimmed, do not depend on the label: read them once.
+            var trimmedReadings: [[Range<Int>]]? = nil
             for i in seen.sorted() {
                 let c = labels[i]
                 guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
-                for reading in resolver.parser.readings(of: clause) where reading.level <= 2 {
-                    let items = resolver.alignToFrame(resolver.trimLeadingContext(reading.items), for: c.shape)
+                if trimmedReadings == nil {
+                    trimmedReadings = resolver.parser.readings(of: clause).filter { $0.level <= 2 }.map { resolver.trimLeadingContext($0.items) }
+                }
+                for trimmed in trimmedReadings! {
+                    let items = resolver.alignToFrame(trimmed, for: c.shape)
                     guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
                           let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
                     // The tightest list wins (大众创业、万众创新 over longer clauses with 创).

@@ -23,11 +23,23 @@ let package = Package(
             name: "CICUShim",
             dependencies: ["CICU"]
         ),
+        // The system libxml2 (Debian's libxml2-dev), used only for its flags, and the one C shim
+        // that runs its HTML parser; the shim's header carries no libxml2 types.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CHTMLShim",
+            dependencies: ["CLibXML2"]
+        ),
         .target(
             name: "KouhaoKit",
-            dependencies: ["CICUShim"],
+            dependencies: ["CICUShim", "CHTMLShim"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/lexicon.tsv"), .copy("Resources/LICENSE-jieba.txt")]
+            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/slogans.tsv"),
+                        .copy("Resources/lexicon.tsv"), .copy("Resources/LICENSE-jieba.txt")]
         ),
         .executableTarget(
             name: "kouhao",

@@ -22,16 +22,26 @@ enum DocumentRunner {
         let reporter = Reporter(quiet: options.quiet)
         let (items, listingDiagnostics) = inputs.items()
         reporter.recordListing(listingDiagnostics)
-        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
-        var iterator = items.makeIterator()
+        // With --documents jsonl the count of documents is known only at the end.
+        if inputs.packing == .file {
+            reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        }
+        let producer = InputProducer(items, packing: inputs.packing)
+        var streamed = Set<String>()    // paths of the documents of JSON lines, which must not repeat
         try OrderedPipeline.run(
             jobs: options.effectiveJobs,
-            produce: { iterator.next() },
+            produce: { producer.next() },
             transform: { item -> (LoadResult, Output?) in
                 let load = inputs.load(item)
                 return (load, load.document.map(transform))
             },
             consume: { load, output in
+                if inputs.packing == .jsonl, let path = load.document?.path, !streamed.insert(path).inserted {
+                    reporter.record(LoadResult(document: nil, diagnostics: [Diagnostic(
+                        .warning, "a document of this path came earlier: skipped (each document of a stream needs a path of its own)",
+                        path: path)], byteCount: load.byteCount, failed: false))
+                    return
+                }
                 reporter.record(load)
                 if let output { try consume(output) }
             })
@@ -43,12 +53,22 @@ enum DocumentRunner {
 
 extension DocumentRunner {
     /// Analyses every input with `analyzer` and renders each analysis to standard output in
-    /// input order (`kouhao show`, `kouhao slogans`).
-    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer) throws {
+    /// input order (`kouhao show`, `kouhao slogans`), after `prefix` (`--excel`'s BOM). With
+    /// corpus evidence, the documents confirm each other's labels and lend their consensus
+    /// lists (see `analyzeCorpus`).
+    static func analyze(_ options: InputOptions, with analyzer: Analyzer, renderer: AnalysisRenderer, prefix: [UInt8] = [],
+                        evidence: EvidenceScope = .document, knownLabels: KnownLabels = .none) throws {
+        if evidence == .corpus {
+            try analyzeCorpus(options, with: analyzer, renderer: renderer, prefix: prefix, knownLabels: knownLabels)
+            return
+        }
         var sink = ByteSink()
+        sink.bytes += prefix
         renderer.begin(into: &sink)
         try run(options, transform: { document in
-            analyzer.analyze(document.decoded, path: document.path)
+            var analysis = analyzer.analyze(document.reading, path: document.path, diagnostics: document.decoded.diagnostics)
+            analysis.extractedBy = document.extractedBy
+            return analysis
         }, consume: { analysis in
             renderer.write(analysis, into: &sink)
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }

@@ -5,14 +5,14 @@ import KouhaoKit
 /// is TextRank, two passes (document frequencies, then scoring) for a corpus.
 enum KeywordRun {
     /// Keywords of every input, rendered to standard output.
-    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format,
+    static func keywords(_ input: InputOptions, extractor: KeywordExtractor, format: KeywordRenderer.Format, prefix: [UInt8] = [],
                          detector: SloganDetector?) throws {
         let normalizer = Normalizer()
         let directories = input.paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let oneDocument = input.paths.count <= 1 && !directories
+        let oneDocument = input.paths.count <= 1 && !directories && input.documents == .file
         let showPath = !oneDocument
         var sink = ByteSink()
         var written = 0
@@ -22,6 +22,7 @@ enum KeywordRun {
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
         }
         @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector?.mentions(in: text).map { TermSpan($0, in: text) } ?? [] }
+        sink.bytes += prefix
         KeywordRenderer.begin(format, into: &sink)
         defer {
             KeywordRenderer.end(format, documents: written, into: &sink)
@@ -33,7 +34,7 @@ enum KeywordRun {
             || (extractor.configuration.idf == .automatic && oneDocument)
         if onePass {
             try DocumentRunner.run(input, transform: { document -> ([Keyword], String) in
-                let text = normalizer.normalize(document.decoded.text)
+                let text = normalizer.normalize(document.reading)
                 return (extractor.keywords(in: text, spans: spans(text)), document.path)
             }, consume: { emit($0.0, $0.1) })
             return
@@ -41,7 +42,7 @@ enum KeywordRun {
         var frequencies = DocumentFrequencies()
         var documents: [(path: String, candidates: RegisteredCandidates)] = []
         try DocumentRunner.run(input, transform: { document -> (DocumentCandidates, String) in
-            let text = normalizer.normalize(document.decoded.text)
+            let text = normalizer.normalize(document.reading)
             return (extractor.candidates(in: text, spans: spans(text)), document.path)
         }, consume: { documents.append(($0.1, frequencies.add($0.0))) }, finish: {
             for d in documents { emit(extractor.keywords(for: d.candidates, in: frequencies), d.path) }
@@ -53,7 +54,7 @@ enum KeywordRun {
         let normalizer = Normalizer()
         var frequencies = DocumentFrequencies()
         try DocumentRunner.run(input, transform: { document in
-            extractor.candidates(in: normalizer.normalize(document.decoded.text), onceSeenRuns: .keepAll)
+            extractor.candidates(in: normalizer.normalize(document.reading), onceSeenRuns: .keepAll)
         }, consume: { frequencies.add($0) }, finish: {
             let kept = frequencies.frequencies.filter { $0.frequency >= minimumDocuments }
             let text = IDFTable.render(documents: frequencies.documents, frequencies: kept, header: [

@@ -30,14 +30,16 @@ struct KeywordsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicon: LexiconOptions
 
-    @Option(help: "Keywords per document.")
+    @Option(parsing: .unconditional, help: "Keywords per document.")
     var top = 10
 
     @Option(help: "tfidf: term frequency × inverse document frequency × shape weights; textrank: centrality in the co-occurrence graph.")
     var method: Method = .tfidf
 
-    @Option(help: "text, json (one array), jsonl (one document per line), csv.")
-    var format: Format = .text
+    @Option(name: .shortAndLong, help: "text (default), json (one array), jsonl (one document per line), csv.")
+    var format: Format?
+
+    @OptionGroup var excel: ExcelOption
 
     @Option(help: "Where document frequencies come from: auto (the corpus when there are two or more documents, else the table), corpus, table.")
     var idf: IDF = .auto
@@ -51,19 +53,18 @@ struct KeywordsCommand: ParsableCommand {
     @Option(help: "count: detected numbered slogans count as single terms (6543工程); ignore: do not run the slogan detector (keywords alone, faster).")
     var slogans: Slogans = .count
 
-    @Option(name: .customLong("min-length"), help: "Fewest characters of a keyword.")
+    @Option(name: .customLong("min-length"), parsing: .unconditional, help: "Fewest characters of a keyword.")
     var minimumLength = 2
 
     @Option(name: .customLong("write-idf-table"), help: ArgumentHelp("Write the document frequencies of the inputs' terms to this file as an IDF table, instead of keywords.", valueName: "file"))
     var writeIDFTable: String?
 
-    @Option(name: .customLong("min-documents"), help: "With --write-idf-table: keep terms found in at least this many documents.")
+    @Option(name: .customLong("min-documents"), parsing: .unconditional, help: "With --write-idf-table: keep terms found in at least this many documents.")
     var minimumDocuments = 3
 
     mutating func validate() throws {
-        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
-            throw ValidationError("No input: pipe a text into kouhao keywords (cat 报告.txt | kouhao keywords) or name files and directories.")
-        }
+        try input.requireInput("pipe a text into kouhao keywords (cat 报告.txt | kouhao keywords) or name files and directories (kouhao keywords 报告/).")
+        try excel.check(format)
         guard top >= 1 else { throw ValidationError("--top must be at least 1 (it was \(top)).") }
         guard minimumLength >= 1, minimumLength <= 16 else { throw ValidationError("--min-length must be between 1 and 16.") }
         guard minimumDocuments >= 1 else { throw ValidationError("--min-documents must be at least 1.") }
@@ -75,8 +76,8 @@ struct KeywordsCommand: ParsableCommand {
         if let writeIDFTable {
             try KeywordRun.writeTable(input, extractor: extractor, to: writeIDFTable, minimumDocuments: minimumDocuments)
         } else {
-            try KeywordRun.keywords(input, extractor: extractor, format: KeywordRenderer.Format(rawValue: format.rawValue)!,
-                                    detector: slogans == .count ? SloganDetector() : nil)
+            try KeywordRun.keywords(input, extractor: extractor, format: KeywordRenderer.Format(rawValue: excel.format(format, csv: .csv, default: .text).rawValue)!, prefix: excel.prefix,
+                                    detector: slogans == .count ? SloganDetector(knownLabels: try lexicon.knownLabels()) : nil)
         }
     }
 

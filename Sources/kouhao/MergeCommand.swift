@@ -22,6 +22,7 @@ struct MergeCommand: ParsableCommand {
     var paths: [String]
 
     @OptionGroup var output: GlossaryOutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one glossary JSON file (from `kouhao glossary --format json`).") }
@@ -35,7 +36,7 @@ struct MergeCommand: ParsableCommand {
         var total = CorpusSummary()
         for file in listing.files {
             do {
-                let shard = try GlossaryJSON.decode(try reader.read(file.path), path: file.path, keying: keying)
+                let shard = try GlossaryJSON.decode(try reader.read(file), path: file.path, keying: keying)
                 let shared = total.sharedDocuments(with: shard)
                 guard shared.isEmpty else { throw KouhaoError.overlappingShards(path: file.path, documents: shared) }
                 total.merge(shard)
@@ -48,6 +49,6 @@ struct MergeCommand: ParsableCommand {
             StandardStreams.printError("kouhao: \(errors.count) of \(listing.files.count) part(s) could not be merged; nothing was written")
             throw ExitCode(1)
         }
-        try output.write(total, defaultFormat: .json)
+        try output.write(total, defaultFormat: .json, lexicon: lexicon, knownLabels: try lexicon.knownLabels())
     }
 }

@@ -19,8 +19,9 @@ struct ProgressLine: CustomStringConvertible {
         let width = 20
         let filled = min(width, max(0, Int((fraction * Double(width)).rounded(.down))))
         var line = "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "]"
-        line += "  \(files)/\(totalFiles) files"
-        line += "  " + String(format: "%.1f/%.1f MB", Double(bytes) / 1_000_000, Double(totalBytes) / 1_000_000)
+        line += totalFiles > 0 ? "  \(files)/\(totalFiles) files" : "  \(files) documents"
+        line += "  " + (totalBytes > 0 ? String(format: "%.1f/%.1f MB", Double(bytes) / 1_000_000, Double(totalBytes) / 1_000_000)
+            : String(format: "%.1f MB", Double(bytes) / 1_000_000))
         line += "  " + String(format: "%.1f MB/s", rate)
         if fraction > 0, fraction < 1 {
             line += "  ETA " + Self.duration(seconds * (1 - fraction) / fraction)

@@ -3,12 +3,17 @@ import KouhaoKit
 
 /// Reports on a run, on the main thread: diagnostics to stderr, a progress bar when stderr
 /// is a terminal, and the final summary and exit status.
+///
+/// The bar appears only once a run has taken half a second (short runs show none) and while
+/// inputs remain (a single document shows none), redraws at most ten times a second, and is
+/// cleared before anything else reaches the terminal (``StandardStreams``).
 final class Reporter {
+    /// How long a run goes before the bar appears.
+    static let progressDelay: TimeInterval = 0.5
     private let quiet: Bool
     private let showProgress: Bool
     private let started = Date()
     private var lastDraw = Date.distantPast
-    private var progressShown = false
     private(set) var documents = 0
     private(set) var failed = 0
     private(set) var skipped = 0
@@ -34,7 +39,6 @@ final class Reporter {
     func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics {
             if d.severity == .note && quiet { continue }
-            clearProgress()
             StandardStreams.printError("kouhao: \(d)")
         }
     }
@@ -68,18 +72,14 @@ final class Reporter {
     private func drawProgress() {
         guard showProgress else { return }
         let now = Date()
-        guard now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        let done = documents + failed + skipped
+        // Nothing to show before half a second, nor once every input is in (a single document).
+        guard done < totalItems, now.timeIntervalSince(started) >= Self.progressDelay,
+              now.timeIntervalSince(lastDraw) > 0.1 else { return }
         lastDraw = now
-        let line = ProgressLine(files: documents + failed + skipped, totalFiles: totalItems, bytes: bytes,
+        let line = ProgressLine(files: done, totalFiles: totalItems, bytes: bytes,
                                 totalBytes: totalBytes, elapsed: now.timeIntervalSince(started))
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
-        progressShown = true
-    }
-
-    private func clearProgress() {
-        guard progressShown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        progressShown = false
+        StandardStreams.drawProgress("\(line)")
     }
 
     /// What the run did, in one line:
@@ -103,7 +103,7 @@ final class Reporter {
     /// unless quiet when there was more than one input or something to note — and returns
     /// the exit status: 0, or 1 when an input failed.
     func finish() -> Int32 {
-        clearProgress()
+        StandardStreams.clearProgress()
         if failed > 0 {
             StandardStreams.printError("kouhao: \(summary) (see the messages above)")
             return 1

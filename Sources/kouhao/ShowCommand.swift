@@ -16,12 +16,14 @@ struct ShowCommand: ParsableCommand {
           cat 报告.txt | kouhao
           kouhao 报告.txt 讲话.txt
           kouhao --format md 报告.txt > 报告-口号.md
+          kouhao 报告.pdf 通知.html                     # PDFs and web pages too
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
-    @Option(name: .customLong("keywords"), help: ArgumentHelp(
+    @Option(name: .customLong("keywords"), parsing: .unconditional, help: ArgumentHelp(
         "How many keywords to show under the slogans (0: none). `kouhao keywords` has more options.",
         valueName: "n"))
     var keywordCount = 10
@@ -30,16 +32,17 @@ struct ShowCommand: ParsableCommand {
         if keywordCount < 0 {
             throw ValidationError("--keywords must be 0 or more (got \(keywordCount)).")
         }
-        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
-            throw ValidationError("No input: pipe a text into kouhao (cat 报告.txt | kouhao) or name files and directories (kouhao 报告.txt).")
-        }
+        try input.requireInput("pipe a text into kouhao (cat 报告.txt | kouhao) or name files and directories (kouhao 报告.txt).")
     }
 
     func run() throws {
         var keywords = KeywordConfiguration.default
         keywords.top = keywordCount
-        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords)))
-        let renderer = AnalysisRenderer(format: output.format, content: .all)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer)
+        let known = try lexicon.knownLabels()
+        let words: Analyzer.Configuration.Words = keywordCount == 0 ? .none : try lexicon.wordLexicon().map { .custom($0) } ?? .none
+        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords), knownLabels: known, words: words))
+        let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .all)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

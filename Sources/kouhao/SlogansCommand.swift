@@ -5,9 +5,9 @@ import KouhaoKit
 struct SlogansCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slogans",
-        abstract: "List the numbered slogans (数字式提法) of each document with their expansions.",
+        abstract: "List the numbered slogans of each document with their expansions.",
         discussion: """
-        A numbered slogan packs an enumeration into a label with numbers: 四个全面, 两学一做, \
+        A numbered slogan (数字式提法) packs an enumeration into a label with numbers: 四个全面, 两学一做, \
         三去一降一补, “6543”工程, 双随机、一公开. Its expansion is the list of items it stands for, \
         found after it (即, ：, （…）, 就是, 包括, 一是…二是…), before it (…这“四风”, …等“四个一”) or \
         elsewhere in the document (a 名词解释 glossary, another news item). Every occurrence is \
@@ -20,26 +20,32 @@ struct SlogansCommand: ParsableCommand {
           cat 报告.txt | kouhao slogans
           kouhao slogans --format jsonl corpus/ > slogans.jsonl
           kouhao slogans --format csv --min-confidence 0.7 报告.txt
+          kouhao slogans 报告.pdf                      # a PDF: text by pdftotext, wrapped lines joined
+          kouhao slogans --html-main 通知.html          # a saved page: its article, offsets into the HTML
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
-    @Option(help: "Drop mentions below this confidence (0–1).")
+    @Option(parsing: .unconditional, help: "Drop mentions below this confidence (0–1).")
     var minConfidence: Double = SloganDetector.Configuration.default.minimumConfidence
 
     @Flag(help: "In json, jsonl and csv, add each mention's sentence and each expansion's sentence.")
     var context = false
 
     func validate() throws {
+        try input.requireInput("pipe a text into kouhao slogans (cat 报告.txt | kouhao slogans) or name files and directories (kouhao slogans 报告/).")
         guard (0...1).contains(minConfidence) else {
             throw ValidationError("--min-confidence must be between 0 and 1 (it was \(minConfidence)).")
         }
     }
 
     func run() throws {
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence)))
-        let renderer = AnalysisRenderer(format: output.format, content: .slogans, context: context)
-        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer)
+        let known = try lexicon.knownLabels()
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence), knownLabels: known))
+        let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .slogans, context: context)
+        try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
+                                   evidence: lexicon.evidence, knownLabels: known)
     }
 }

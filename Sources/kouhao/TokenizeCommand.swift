@@ -33,8 +33,12 @@ struct TokenizeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicon: LexiconOptions
 
-    @Option(help: "text: segmented lines; json: one array of documents with each token's text, kind and code point offsets; jsonl: one document per line.")
+    @Option(name: .shortAndLong, help: "text: segmented lines (default); json: one array of documents with each token's text, kind and code point offsets; jsonl: one document per line.")
     var format: Format = .text
+
+    func validate() throws {
+        try input.requireInput("pipe a text into kouhao tokenize (echo '实施“6543”工程' | kouhao tokenize) or name files and directories.")
+    }
 
     func run() throws {
         let inputs = try Inputs(input)
@@ -43,9 +47,12 @@ struct TokenizeCommand: ParsableCommand {
         let reporter = Reporter(quiet: input.quiet)
         let (items, listingDiagnostics) = inputs.items()
         reporter.recordListing(listingDiagnostics)
-        reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        // With --documents jsonl the count of documents is known only at the end.
+        if inputs.packing == .file {
+            reporter.expect(items: items.count, bytes: items.reduce(0) { if case .file(let f) = $1 { return $0 + f.size }; return $0 })
+        }
 
-        let chunker = TokenizeChunker(items: items, inputs: inputs, splitLargeDocuments: format == .text)
+        let chunker = TokenizeChunker(items: InputProducer(items, packing: inputs.packing), inputs: inputs, splitLargeDocuments: format == .text)
         var sink = ByteSink()
         var documentsWritten = 0
         if format == .json { sink.append("[") }
@@ -91,7 +98,7 @@ final class TokenizeChunker: @unchecked Sendable {
     struct Chunk: Sendable {
         var path: String
         var encoding: String
-        var text: SourceText?
+        var text: ReadingText?
         var isFirst: Bool
         var load: LoadResult?
     }
@@ -101,15 +108,15 @@ final class TokenizeChunker: @unchecked Sendable {
         var bytes: [UInt8]
     }
 
-    private var items: IndexingIterator<[InputItem]>
+    private let items: InputProducer
     private let inputs: Inputs
     private let split: Bool
     private var pending: [Chunk] = []
     private var nextPending = 0
     static let chunkUnits = 1 << 14
 
-    init(items: [InputItem], inputs: Inputs, splitLargeDocuments: Bool) {
-        self.items = items.makeIterator()
+    init(items: InputProducer, inputs: Inputs, splitLargeDocuments: Bool) {
+        self.items = items
         self.inputs = inputs
         split = splitLargeDocuments
     }
@@ -124,17 +131,17 @@ final class TokenizeChunker: @unchecked Sendable {
         guard let document = load.document else {
             return Chunk(path: item.path, encoding: "", text: nil, isFirst: true, load: load)
         }
-        let units = document.decoded.text.utf16
+        let units = document.reading.text.utf16
         let encoding = document.decoded.encoding.name
         guard split, units.count > Self.chunkUnits * 2 else {
-            return Chunk(path: item.path, encoding: encoding, text: document.decoded.text, isFirst: true, load: load)
+            return Chunk(path: document.path, encoding: encoding, text: document.reading, isFirst: true, load: load)
         }
         var start = 0
         var chunks: [Chunk] = []
         while start < units.count {
             var end = min(start + Self.chunkUnits, units.count)
             while end < units.count, units[end - 1] != 0x0A { end += 1 }
-            chunks.append(Chunk(path: item.path, encoding: encoding, text: SourceText(utf16: Array(units[start..<end])),
+            chunks.append(Chunk(path: document.path, encoding: encoding, text: ReadingText(SourceText(utf16: Array(units[start..<end]))),
                                 isFirst: start == 0, load: start == 0 ? load : nil))
             start = end
         }

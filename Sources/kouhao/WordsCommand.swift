@@ -5,8 +5,9 @@ import KouhaoKit
 struct WordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "words",
-        abstract: "Discover the corpus's own words: runs of tokens ICU splits (招|商|引|资) that occur often, hold together and stand free.",
+        abstract: "Discover the corpus's own words, those ICU splits into pieces: runs of tokens that occur often, hold together and stand free.",
         discussion: """
+        ICU's dictionary leaves words it does not know as characters (招|商|引|资). \
         Every run of 2–8 tokens between stop words and punctuation that occurs at least \
         --min-count times in the whole corpus is measured by its cohesion (PMI of its \
         weakest split, natural log) and the entropy of the characters around it (nats); \
@@ -22,29 +23,30 @@ struct WordsCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexicon: LexiconOptions
 
-    @Option(help: "Words to list (0 = all).")
+    @Option(parsing: .unconditional, help: "Words to list (0 = all).")
     var top = 50
 
-    @Option(name: .customLong("min-count"), help: "Fewest occurrences in the corpus.")
+    @Option(name: .customLong("min-count"), parsing: .unconditional, help: "Fewest occurrences in the corpus.")
     var minimumCount = 5
 
-    @Option(name: .customLong("min-cohesion"), help: "Least PMI of the weakest split (natural log; 3 = 20 times chance).")
+    @Option(name: .customLong("min-cohesion"), parsing: .unconditional, help: "Least PMI of the weakest split (natural log; 3 = 20 times chance).")
     var minimumCohesion = 3.0
 
-    @Option(name: .customLong("min-entropy"), help: "Least entropy of the neighbouring characters on each side, in nats.")
+    @Option(name: .customLong("min-entropy"), parsing: .unconditional, help: "Least entropy of the neighbouring characters on each side, in nats.")
     var minimumEntropy = 1.0
 
     @Option(name: .customLong("stopwords"), help: ArgumentHelp("A stop-word list to use instead of the built-in one.", valueName: "file"))
     var stopWords: String?
 
-    @Option(help: "text (a table), json, jsonl, csv.")
-    var format: Format = .text
+    @Option(name: .shortAndLong, help: "text (a table, the default), json, jsonl, csv.")
+    var format: Format?
+
+    @OptionGroup var excel: ExcelOption
 
     mutating func validate() throws {
-        if input.paths.isEmpty && StandardStreams.stdinIsTerminal {
-            throw ValidationError("No input: pipe a text into kouhao words (cat 报告.txt | kouhao words) or name files and directories.")
-        }
-        guard top >= 0 else { throw ValidationError("--top must not be negative.") }
+        try input.requireInput("name the corpus's files and directories (kouhao words 语料/), or pipe a text in (cat 报告.txt | kouhao words).")
+        try excel.check(format)
+        guard top >= 0 else { throw ValidationError("--top must be 0 (all) or more (it was \(top)).") }
         guard minimumCount >= 2 else { throw ValidationError("--min-count must be at least 2.") }
     }
 
@@ -54,11 +56,13 @@ struct WordsCommand: ParsableCommand {
             stopWords: try stopWords.map(StopWords.init(contentsOf:)) ?? .default)
         var builder = PhraseBuilder(configuration: configuration)
         let tokenizer = try lexicon.tokenizer(), normalizer = Normalizer(), reader = builder
-        try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.decoded.text), tokenizer: tokenizer) },
+        try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.reading), tokenizer: tokenizer) },
                                consume: { builder.add($0) }, finish: {
             let phrases = builder.phrases()
             var sink = ByteSink()
-            PhraseRenderer.render(top == 0 ? phrases : Array(phrases.prefix(top)), format: PhraseRenderer.Format(rawValue: format.rawValue)!, into: &sink)
+            sink.bytes += excel.prefix
+            PhraseRenderer.render(top == 0 ? phrases : Array(phrases.prefix(top)),
+                                  format: PhraseRenderer.Format(rawValue: excel.format(format, csv: .csv, default: .text).rawValue)!, into: &sink)
             StandardStreams.flush(&sink)
         })
     }

@@ -41,10 +41,10 @@ import Testing
             let err = r.stderr
             #expect(err.contains("huge.txt: 600000000 bytes is more than"))
             #expect(err.contains("split it into smaller files"))
-            #expect(err.contains("binary.bin: byte 4: warning: looks binary (NUL byte) and was skipped"))
+            #expect(err.contains("binary.bin: byte 4: warning: looks binary (NUL and control bytes) and was skipped"))
             #expect(err.contains("empty.txt: note: empty file"))
             #expect(err.contains(".hidden.txt: note: hidden: skipped"))
-            #expect(err.contains("sub/loop: warning: directory already visited (symbolic link loop?): skipped"))
+            #expect(err.contains("sub/loop: note: symbolic link: skipped (links found in a directory are not followed; -L/--follow follows them)"))
             let failed = bad.unreadableByPermissions ? 2 : 1
             let processed = bad.unreadableByPermissions ? 3 : 4
             if bad.unreadableByPermissions { #expect(err.contains("locked.txt: cannot read: Permission denied")) }
@@ -52,7 +52,7 @@ import Testing
             #expect(summary == "kouhao: \(processed) documents processed (1 empty; \(processed - 1) UTF-8, 1 GB18030), 1 skipped, \(failed) failed; 2 paths passed over while listing (see the messages above)")
             // The glossary of what could be read is still written.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-            let paths = (object["corpus"] as? [String: Any])?["paths"] as? [String] ?? []
+            let paths = (object["documents"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
             #expect(paths.map { ($0 as NSString).lastPathComponent }.sorted()
                     == (bad.unreadableByPermissions ? ["empty.txt", "gb18030.txt", "good.txt"] : ["empty.txt", "gb18030.txt", "good.txt", "locked.txt"]))
         }
@@ -79,29 +79,83 @@ import Testing
         #expect(r.stdout.hasPrefix("# 口号词表\n\n1 篇文档 · 0 条口号"))
     }
 
-    /// The progress bar shows on a terminal (through `script`'s pseudo-terminal), and not
-    /// with --quiet or when stderr is not a terminal.
-    @Test func progressBarOnlyOnATerminal() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
-        func onTerminal(_ arguments: String) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-qec", "\(Kouhao.binary.path) \(arguments) >/dev/null", "/dev/null"]
-            process.currentDirectoryURL = Kouhao.packageRoot
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+    /// Runs a shell command under a pseudo-terminal (`script`), so that kouhao's stdout and
+    /// stderr are a terminal; returns everything the terminal received.
+    func onTerminal(_ command: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qefc", command, "/dev/null"]
+        process.currentDirectoryURL = Kouhao.packageRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(["SHELL": "/bin/sh"]) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The parts of a terminal transcript between line clears (`\r ESC [K`).
+    func segments(_ transcript: String) -> [String] {
+        transcript.components(separatedBy: "\r\u{1B}[K")
+    }
+
+    func isBar(_ segment: String) -> Bool { segment.contains(" files  ") && segment.contains("MB/s") }
+
+    /// On a terminal the bar appears once a run has taken half a second, and is cleared before
+    /// any output reaches the terminal and at the end: no bar is ever followed by output on its
+    /// line (it used to read `[████…]  1/1 files  0.0/0.0 MB  0.0 MB/s4321工程  ×1 …`).
+    @Test func progressBarIsClearedBeforeOutputOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            Issue.record("/usr/bin/script (util-linux) is needed for the pseudo-terminal tests")
+            return
         }
-        let shown = try onTerminal("glossary --include '*.txt' Corpus")
-        #expect(shown.contains("files"))
-        #expect(shown.contains("MB/s"))
-        #expect(shown.contains("█"))
-        let quiet = try onTerminal("glossary --quiet --include '*.txt' Corpus")
+        let kouhao = Kouhao.binary.path
+        // Standard input arrives after two seconds: the first of several inputs is recorded after
+        // the bar's half second, and the next ones within a tenth of a second (no redraw).
+        for command in [
+            "(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(kouhao) --keywords 3 - Corpus/02-devzone-yunshan.txt",
+            "(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(kouhao) glossary - Corpus/02-devzone-yunshan.txt Corpus/05-party-notice-qinglan.txt",
+        ] {
+            let transcript = try onTerminal(command)
+            let parts = segments(transcript)
+            #expect(parts.contains(where: isBar), "no progress bar in a run of over a second: \(command)")
+            for part in parts where isBar(part) {
+                #expect(part.hasPrefix("[") && !part.contains("\n"), "output on the bar's line: \(part.debugDescription)")
+            }
+            #expect(!isBar(parts.last ?? ""), "the bar was left at the end")
+            #expect(transcript.contains("两张清单") || transcript.contains("口号词表"))
+        }
+    }
+
+    /// A run shorter than half a second shows no bar at all, nor does a single document, however
+    /// long it takes to arrive (`cat article.txt | kouhao`).
+    @Test func noProgressBarForShortRunsOrASingleDocument() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            Issue.record("/usr/bin/script (util-linux) is needed for the pseudo-terminal tests")
+            return
+        }
+        for command in [
+            "printf '青川湾县推进“两个清单”，即权力清单、责任清单。' | \(Kouhao.binary.path) --keywords 0",
+            "(sleep 2; printf '青川湾县推进“两个清单”，即权力清单、责任清单。') | \(Kouhao.binary.path) --keywords 0",
+        ] {
+            let transcript = try onTerminal(command)
+            #expect(!transcript.contains("█"))
+            #expect(!transcript.contains(" files "))
+            #expect(transcript.contains("两个清单"))
+        }
+    }
+
+    /// No bar with --quiet, nor when stderr is not a terminal.
+    @Test func progressBarOnlyOnATerminalAndNotQuiet() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            Issue.record("/usr/bin/script (util-linux) is needed for the pseudo-terminal tests")
+            return
+        }
+        let quiet = try onTerminal("(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(Kouhao.binary.path) --quiet --keywords 3 - Corpus/02-devzone-yunshan.txt")
         #expect(!quiet.contains("MB/s"))
+        #expect(quiet.contains("两张清单"))
         let notATerminal = try Kouhao.run(["glossary", "--include", "*.txt", "Corpus"])
         #expect(!notATerminal.stderr.contains("MB/s"))
         #expect(!notATerminal.stderr.contains("\r"))

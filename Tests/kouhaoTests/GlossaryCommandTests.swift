@@ -21,7 +21,8 @@ import Testing
         #expect(one.status == 0)
         let corpusInfo = try #require(try json(one.stdout)["corpus"] as? [String: Any])
         #expect(corpusInfo["documents"] as? Int == 15)
-        #expect((corpusInfo["paths"] as? [String])?.first == "Corpus/01-devzone-lanxi.txt")
+        let documents = try #require(try json(one.stdout)["documents"] as? [[String: Any]])
+        #expect(documents.first?["path"] as? String == "Corpus/01-devzone-lanxi.txt")
         for jobs in ["2", "7"] {
             let many = try Kouhao.run(["glossary", "--format", "json", "--jobs", jobs] + corpus)
             #expect(many.status == 0)

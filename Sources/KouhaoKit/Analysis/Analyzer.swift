@@ -20,6 +20,9 @@ public struct Analyzer: Sendable {
             case extract(KeywordConfiguration)
         }
 
+        /// How a document's text is read before anything else (soft line breaks, page furniture).
+        /// 例：`.init(lines: .keep)` for `--keep-lines`.
+        public var reading: ReadingText.Configuration
         /// Normalization before matching.
         /// 例：`.default`, so that 「兩個清單」 is found with key 两个清单 and label 兩個清單 as written.
         public var normalization: Normalizer.Configuration
@@ -27,17 +30,50 @@ public struct Analyzer: Sendable {
         public var slogans: SloganDetector.Configuration
         /// Keyword extraction (off by default). 例：`.extract(.default)`.
         public var keywords: Keywords
+        /// Slogans known before any document: the built-in slogan lexicon by default; `.none`
+        /// for the document alone (`--no-lexicon`), or a user's lexicon merged in (`--lexicon FILE`).
+        /// 例：`KnownLabels.builtIn.merging(try KnownLabels(contentsOf: "g.json"))`.
+        public var knownLabels: KnownLabels
+        /// The word lexicon the keywords' tokenizer lays over ICU (see ``Tokenizer``).
+        /// 例：`.builtIn`; `.none` for ICU alone (`--no-lexicon`); `.custom(Lexicon(adding: mine, to: .builtIn))`.
+        public var words: Words
 
-        /// The documented defaults: slogans with the detector's defaults, no keywords.
+        /// The tokenizer's word lexicon for keywords (read only when keywords are extracted).
+        ///
+        /// 例：`Analyzer.Configuration(keywords: .extract(.default), words: .none)` segments with ICU alone.
+        public enum Words: Sendable {
+            /// The built-in lexicon (``Lexicon/builtIn``). 例：`kouhao show`.
+            case builtIn
+            /// ICU alone. 例：`kouhao show --no-lexicon`.
+            case none
+            /// A lexicon of the caller's. 例：`kouhao show --dict 我的词典.txt`.
+            case custom(Lexicon)
+
+            /// The lexicon this choice names (nil for ICU alone). 例：`Words.builtIn.lexicon?.count`.
+            public var lexicon: Lexicon? {
+                switch self {
+                case .builtIn: return .builtIn
+                case .none: return nil
+                case .custom(let lexicon): return lexicon
+                }
+            }
+        }
+
+        /// The documented defaults: slogans with the detector's defaults and the built-in
+        /// slogan lexicon, no keywords.
         /// 例：`try Analyzer(configuration: .default).analyze("推进“三个强化”")` finds 三个强化, no keywords.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
-        public init(normalization: Normalizer.Configuration = .default, slogans: SloganDetector.Configuration = .default,
-                    keywords: Keywords = .off) {
+        public init(reading: ReadingText.Configuration = .default, normalization: Normalizer.Configuration = .default,
+                    slogans: SloganDetector.Configuration = .default, keywords: Keywords = .off,
+                    knownLabels: KnownLabels = .builtIn, words: Words = .builtIn) {
+            self.reading = reading
             self.normalization = normalization
             self.slogans = slogans
             self.keywords = keywords
+            self.knownLabels = knownLabels
+            self.words = words
         }
     }
 
@@ -53,8 +89,13 @@ public struct Analyzer: Sendable {
     public init(configuration: Configuration = .default) throws {
         self.configuration = configuration
         normalizer = Normalizer(configuration: configuration.normalization)
-        tokenizer = try Tokenizer()
-        detector = SloganDetector(configuration: configuration.slogans, tokenizer: tokenizer)
+        // The slogan engine reads ICU's boundaries itself; the word lexicon is for keywords.
+        if case .extract = configuration.keywords {
+            tokenizer = try Tokenizer(lexicon: configuration.words.lexicon)
+        } else {
+            tokenizer = try Tokenizer(lexicon: nil)
+        }
+        detector = SloganDetector(configuration: configuration.slogans, knownLabels: configuration.knownLabels, tokenizer: tokenizer)
         if case .extract(let keywords) = configuration.keywords {
             extractor = KeywordExtractor(configuration: keywords, tokenizer: tokenizer)
         } else {
@@ -65,11 +106,19 @@ public struct Analyzer: Sendable {
     /// Analyses a decoded document. 例：`analyzer.analyze(decoded, path: "Corpus/01.txt")`.
     /// - Complexity: O(n) in the length of the document.
     public func analyze(_ decoded: DecodedText, path: String) -> DocumentAnalysis {
-        let text = normalizer.normalize(decoded.text)
-        let slogans = detector.mentions(in: text)
+        analyze(ReadingText(decoded.text, path: path, configuration: configuration.reading), path: path,
+                diagnostics: decoded.diagnostics)
+    }
+
+    /// Analyses a document already read (``ReadingText``), as the CLI does; offsets refer to
+    /// the reading's source. 例：`analyzer.analyze(ReadingText(SourceText(report)), path: "报告.txt")`.
+    /// - Complexity: O(n) in the length of the document.
+    public func analyze(_ reading: ReadingText, path: String, diagnostics: [Diagnostic] = []) -> DocumentAnalysis {
+        let text = normalizer.normalize(reading)
+        let (slogans, unconfirmed) = detector.detect(in: text)
         let keywords = extractor?.keywords(in: text, spans: slogans.map { TermSpan($0, in: text) }) ?? []
-        return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: decoded.diagnostics,
-                                length: decoded.text.count)
+        return DocumentAnalysis(path: path, slogans: slogans, keywords: keywords, diagnostics: diagnostics,
+                                length: reading.source.count, unconfirmed: unconfirmed)
     }
 
     /// Analyses a string. 例：`analyzer.analyze("坚持“两学一做”常态化制度化")`.

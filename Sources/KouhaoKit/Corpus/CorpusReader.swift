@@ -3,10 +3,15 @@ import Foundation
 /// Finds the documents of a corpus and reads their bytes: files and directories
 /// (recursively, in a stable order), with include/exclude globs.
 ///
-/// Hidden files and directories (name starting with `.`) are skipped with a note unless
-/// named directly; directories reached twice through symbolic links (a loop) are reported
-/// and not entered again. Everything else about a document (decoding, analysis) happens
-/// elsewhere. 例：`CorpusReader().files(in: ["Corpus"])` lists `Corpus/01-….txt`, … in name order.
+/// Paths named by the caller are taken as they are (a symbolic link named on the command
+/// line is followed). Within a walk, as `find` and ripgrep do, symbolic links are passed over
+/// with a note unless ``Configuration/followLinks`` is set; hidden files and directories
+/// (name starting with `.`) are skipped with a note; a directory reached twice (a loop) is
+/// reported and not entered again. The walk and the reads go down from the named directory
+/// one component at a time (`openat`), so files whose path is longer than `PATH_MAX` are read
+/// too, and a component that became a symbolic link after listing is refused. Everything
+/// else about a document (decoding, analysis) happens elsewhere.
+/// 例：`CorpusReader().files(in: ["Corpus"])` lists `Corpus/01-….txt`, … in name order.
 public struct CorpusReader: Sendable {
     /// Which files to take.
     ///
@@ -24,16 +29,22 @@ public struct CorpusReader: Sendable {
         /// Whether hidden files and directories are read when met in a walk.
         /// 例：with true, `材料/.备份/20210315.txt` is listed instead of `材料/.备份: note: hidden: skipped`.
         public var includeHidden: Bool
+        /// Whether symbolic links met in a walk are followed (`kouhao -L`); off by default, so a
+        /// link planted in a corpus (to `/etc/passwd`, `/proc/self/environ`) cannot pull outside
+        /// files into the output. Paths named by the caller are followed either way.
+        /// 例：with false, `材料/附件.txt -> /etc/passwd` gives `材料/附件.txt: note: symbolic link: skipped …`.
+        public var followLinks: Bool
 
-        /// All non-hidden files.
+        /// All non-hidden files; symbolic links found in a walk are not followed.
         /// 例：`CorpusReader(configuration: .default).files(in: ["材料"])` takes `材料/附件.docx` too.
         public static let `default` = Configuration()
 
-        /// A configuration. 例：`Configuration(include: ["*.txt"])`.
-        public init(include: [String] = [], exclude: [String] = [], includeHidden: Bool = false) {
+        /// A configuration. 例：`Configuration(include: ["*.txt"], followLinks: true)`.
+        public init(include: [String] = [], exclude: [String] = [], includeHidden: Bool = false, followLinks: Bool = false) {
             self.include = include
             self.exclude = exclude
             self.includeHidden = includeHidden
+            self.followLinks = followLinks
         }
     }
 
@@ -47,6 +58,17 @@ public struct CorpusReader: Sendable {
         /// Its size in bytes when listed.
         /// 例：154 for a UTF-8 file of 51 characters (three bytes each) and a line end.
         public var size: Int
+        /// The path the caller named (a file, or the directory walked).
+        var root: String
+        /// The names below `root`, in order (empty for a file named directly).
+        var components: [String]
+
+        init(path: String, size: Int, root: String, components: [String] = []) {
+            self.path = path
+            self.size = size
+            self.root = root
+            self.components = components
+        }
     }
 
     /// What a walk found.
@@ -71,22 +93,26 @@ public struct CorpusReader: Sendable {
 
     /// Lists the files under `paths` (files are taken as they are, directories walked).
     /// 例：`files(in: ["材料", "补充/0701通知.txt"])` walks 材料 and takes 0701通知.txt as it is.
-    /// - Complexity: O(entries) plus sorting each directory's names.
+    /// - Complexity: O(entries) plus sorting each directory's names; one open directory per
+    ///   level of depth.
     public func files(in paths: [String]) -> Listing {
         var listing = Listing(files: [], diagnostics: [])
         var visited = Set<DirectoryID>()
         for path in paths {
             var st = stat()
             guard stat(path, &st) == 0 else {
-                let reason = String(cString: strerror(errno))
-                listing.diagnostics.append(Diagnostic(
-                    .error, errno == ENOENT ? "no such file or directory: check the path" : "cannot read: \(reason)", path: path))
+                listing.diagnostics.append(Diagnostic(.error, Self.statFailure(errno, lstatPath: path), path: path))
                 continue
             }
             if st.st_mode & S_IFMT == S_IFDIR {
-                walk(path, relative: "", stat: st, visited: &visited, into: &listing)
+                let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    listing.diagnostics.append(Diagnostic(.error, "cannot open directory: \(KouhaoError.systemReason(errno))", path: path))
+                    continue
+                }
+                walk(fd, path: path, root: path, components: [], stat: st, visited: &visited, into: &listing)
             } else {
-                listing.files.append(File(path: path, size: Int(st.st_size)))
+                listing.files.append(File(path: path, size: Int(st.st_size), root: path))
             }
         }
         return listing
@@ -97,50 +123,81 @@ public struct CorpusReader: Sendable {
         var inode: UInt64
     }
 
-    private func walk(_ directory: String, relative: String, stat dirStat: stat,
+    /// Why `stat` failed, for a message: a broken link, a link loop, or the system's reason.
+    private static func statFailure(_ code: Int32, lstatPath: String? = nil, at directory: Int32 = AT_FDCWD, name: String? = nil) -> String {
+        var lst = stat()
+        let isLink = lstatat(directory, name ?? lstatPath ?? "", &lst) && lst.st_mode & S_IFMT == S_IFLNK
+        switch code {
+        case ENOENT where isLink:
+            return "broken symbolic link (its target does not exist)"
+        case ENOENT:
+            return "no such file or directory: check the path"
+        case ELOOP:
+            return "symbolic link loop (the link points to itself, or links point round in a circle)"
+        default:
+            return "cannot read: \(KouhaoError.systemReason(code))"
+        }
+    }
+
+    private static func lstatat(_ directory: Int32, _ name: String, _ st: inout stat) -> Bool {
+        fstatat(directory, name, &st, AT_SYMLINK_NOFOLLOW) == 0
+    }
+
+    /// Walks the directory open as `fd` (taken over and closed), named `path`.
+    private func walk(_ fd: Int32, path directory: String, root: String, components: [String], stat dirStat: stat,
                       visited: inout Set<DirectoryID>, into listing: inout Listing) {
         let id = DirectoryID(device: UInt64(dirStat.st_dev), inode: UInt64(dirStat.st_ino))
         guard visited.insert(id).inserted else {
+            close(fd)
             listing.diagnostics.append(Diagnostic(.warning, "directory already visited (symbolic link loop?): skipped", path: directory))
             return
         }
-        guard let dir = opendir(directory) else {
-            listing.diagnostics.append(Diagnostic(.error, "cannot open directory: \(String(cString: strerror(errno))): check its permissions", path: directory))
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            listing.diagnostics.append(Diagnostic(.error, "cannot open directory: \(KouhaoError.systemReason(errno))", path: directory))
             return
         }
+        defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
             if name == "." || name == ".." { continue }
             names.append(name)
         }
-        closedir(dir)
         names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let dfd = dirfd(dir)
         let base = directory.hasSuffix("/") ? directory : directory + "/"
+        let follow = configuration.followLinks
         for name in names {
             let path = base + name
-            let rel = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix("."), !configuration.includeHidden {
                 listing.diagnostics.append(Diagnostic(.note, "hidden: skipped", path: path))
                 continue
             }
             var st = stat()
-            guard stat(path, &st) == 0 else {
-                var lst = stat()
-                let dangling = lstat(path, &lst) == 0 && lst.st_mode & S_IFMT == S_IFLNK
-                listing.diagnostics.append(Diagnostic(
-                    .warning, dangling ? "broken symbolic link: skipped" : "cannot read: \(String(cString: strerror(errno))): skipped", path: path))
+            guard fstatat(dfd, name, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else {
+                let reason = Self.statFailure(errno, at: dfd, name: name)
+                listing.diagnostics.append(Diagnostic(.warning, "\(reason): skipped", path: path))
                 continue
             }
+            let below = components + [name]
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, relative: rel, stat: st, visited: &visited, into: &listing)
-            case S_IFREG:
-                if accepts(relativePath: rel, name: name) {
-                    listing.files.append(File(path: path, size: Int(st.st_size)))
+                let child = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW))
+                guard child >= 0 else {
+                    listing.diagnostics.append(Diagnostic(.error, "cannot open directory: \(KouhaoError.systemReason(errno))", path: path))
+                    continue
                 }
+                walk(child, path: path, root: root, components: below, stat: st, visited: &visited, into: &listing)
+            case S_IFREG:
+                if accepts(relativePath: below.joined(separator: "/"), name: name) {
+                    listing.files.append(File(path: path, size: Int(st.st_size), root: root, components: below))
+                }
+            case S_IFLNK:
+                listing.diagnostics.append(Diagnostic(
+                    .note, "symbolic link: skipped (links found in a directory are not followed; -L/--follow follows them)", path: path))
             default:
                 listing.diagnostics.append(Diagnostic(.note, "not a regular file: skipped", path: path))
             }
@@ -155,39 +212,5 @@ public struct CorpusReader: Sendable {
         }
         if !configuration.include.isEmpty, !configuration.include.contains(where: matches) { return false }
         return !configuration.exclude.contains(where: matches)
-    }
-
-    /// Reads a whole file, refusing one larger than `maxBytes` before reading it.
-    /// 例：`try CorpusReader().read("Corpus/01-devzone-lanxi.txt", maxBytes: TextDecoder.maxBytes)`.
-    /// - Throws: ``KouhaoError/unreadable(path:reason:)``, ``KouhaoError/notFound(path:)`` or
-    ///   ``KouhaoError/tooLarge(path:bytes:limit:)``.
-    public func read(_ path: String, maxBytes: Int = .max) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw KouhaoError.notFound(path: path) }
-            throw KouhaoError.unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        var st = stat()
-        _ = fstat(fd, &st)
-        if st.st_mode & S_IFMT == S_IFDIR {
-            throw KouhaoError.unreadable(path: path, reason: "is a directory")
-        }
-        if Int(st.st_size) > maxBytes {
-            throw KouhaoError.tooLarge(path: path, bytes: Int(st.st_size), limit: maxBytes)
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(Int(st.st_size), 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw KouhaoError.unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return bytes
     }
 }

@@ -21,19 +21,28 @@ public struct CorpusSummary: Hashable, Sendable {
     /// Every slogan, by its grouping key.
     /// 例：`slogans["三强化"]` summarizes both “三个强化” and 「三個強化」.
     public internal(set) var slogans: [String: SloganSummary]
+    /// Each document's date and slogan mentions, by path: what timelines and co-occurrence
+    /// are made from (see ``DocumentRecord``).
+    /// 例：`records["材料/2022/20220601.txt"]?.mentions` → `["三强化": 1, "四风": 1]`.
+    public internal(set) var records: [String: DocumentRecord]
+    /// What the documents say about labels they did not confirm, and noise held back from the
+    /// glossary (see ``CorpusEvidence``). 例：`evidence.unconfirmed["三农"]`.
+    public internal(set) var evidence = CorpusEvidence()
 
     /// The empty summary: the identity of ``merge(_:)``. 例：`CorpusSummary()`.
     public init() {
-        self.init(documentPaths: [], undatedDocuments: 0, characters: 0, slogans: [:])
+        self.init(documentPaths: [], undatedDocuments: 0, characters: 0, slogans: [:], records: [:])
     }
 
     /// A summary from its parts (as decoded from a glossary file).
-    /// 例：`CorpusSummary(documentPaths: ["a.txt"], undatedDocuments: 1, characters: 900, slogans: [:])`.
-    public init(documentPaths: Set<String>, undatedDocuments: Int, characters: Int, slogans: [String: SloganSummary]) {
+    /// 例：`CorpusSummary(documentPaths: ["a.txt"], undatedDocuments: 1, characters: 900, slogans: [:], records: [:])`.
+    public init(documentPaths: Set<String>, undatedDocuments: Int, characters: Int, slogans: [String: SloganSummary],
+                records: [String: DocumentRecord]) {
         self.documentPaths = documentPaths
         self.undatedDocuments = undatedDocuments
         self.characters = characters
         self.slogans = slogans
+        self.records = records
     }
 
     /// Number of documents summarized. 例：3 after merging the summaries of three 通知.
@@ -48,6 +57,8 @@ public struct CorpusSummary: Hashable, Sendable {
         undatedDocuments += other.undatedDocuments
         characters += other.characters
         slogans.merge(other.slogans) { var a = $0; a.merge($1); return a }
+        records.merge(other.records) { a, _ in a }
+        evidence.merge(other.evidence)
     }
 
     /// This summary merged with `other`. 例：`shardA.merging(shardB)`.

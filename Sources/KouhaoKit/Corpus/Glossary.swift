@@ -14,14 +14,22 @@ public struct Glossary: Sendable {
         /// The order "first seen" and "last seen" refer to.
         /// 例：`.date` makes 三个强化 last seen in `20220601.txt`, past the undated `乡镇通知.txt`.
         public var order: DocumentOrder
+        /// The period length of the timelines. 例：`.month` gives 四个全面 the periods 2015-01, 2015-02, ….
+        public var period: Period
+        /// Where a label must be confirmed for its unquoted mentions to count: anywhere in the
+        /// corpus (the default), or in their own document.
+        /// 例：`.document` for `kouhao glossary --no-corpus-evidence`.
+        public var evidence: EvidenceScope
 
         /// Automatic order (by date when every file name has one).
         /// 例：resolves to `.path` for `材料/`, where one file of three has no date.
         public static let `default` = Configuration()
 
-        /// A configuration. 例：`Configuration(order: .date)`.
-        public init(order: DocumentOrder = .automatic) {
+        /// A configuration. 例：`Configuration(order: .date, period: .month)`.
+        public init(order: DocumentOrder = .automatic, period: Period = .year, evidence: EvidenceScope = .corpus) {
             self.order = order
+            self.period = period
+            self.evidence = evidence
         }
     }
 
@@ -66,9 +74,17 @@ public struct Glossary: Sendable {
         /// The last document that mentions it.
         /// 例：`材料/2023/乡镇通知.txt` by path, `材料/2022/20220601.txt` by date, for 三个强化.
         public var last: DocumentReference
-        /// Its distinct expansions, stated by the most documents first.
+        /// Its distinct expansions, the consensus first (see ``hasConsensus``), then by
+        /// support × fit (see ``ExpansionConsensus``).
         /// 例：one for 三个强化: 强化规划引领 / 强化要素保障 / 强化督查考核.
         public var expansions: [ExpansionSummary]
+        /// The corpus's view of each expansion — support and fit — in the order of ``expansions``.
+        /// 例：`ranking.first?.support` → 11.5 for 大众创业 / 万众创新 of 双创.
+        public var ranking: [ExpansionConsensus.Ranked]
+        /// Whether the first expansion is the consensus; when false, every expansion is only
+        /// an alternative (none fits the label well enough, or too few documents agree).
+        /// 例：false for 两个一百年 whose only lists are 社会 / 实现 and 胜期 / 实现.
+        public var hasConsensus: Bool
         /// Slogans mentioned inside the items of its expansions.
         /// 例：三个强化 and 四抓 for 两个提升 in `即提升“四抓”成效、提升“三个强化”质量`.
         public var nested: [Link]
@@ -93,13 +109,26 @@ public struct Glossary: Sendable {
     /// The entries, by occurrences (descending), then label (by UTF-8 bytes).
     /// 例：三个强化 (4), 四抓 (2), 四风 (2), 5321工程 (1), 两个提升 (1), 两学一做 (1).
     public let entries: [Entry]
+    /// Documents, new slogans and each slogan's use by period.
+    /// 例：`glossary.timeline.series[entry.key]?.documents` → `[0, 60, 75]` by year over 2014 … 2016.
+    public let timeline: GlossaryTimeline
+    /// The slogans each slogan is often with. 例：`glossary.cooccurrence.companions["四意识"]`.
+    public let cooccurrence: Cooccurrence
+    /// Entry numbers by key.
+    let numbers: [String: Int]
 
-    /// The glossary of `summary`. 例：`Glossary(summary: total, configuration: .init(order: .date))`.
+    /// The glossary of `summary` (resolved by ``CorpusSummary/resolvingEvidence(_:)`` in the
+    /// configured scope); `knownLabels` (a lexicon) supports the lists it knows, and offers
+    /// its own list, direction `lexicon`, where no list of the corpus is a consensus.
+    /// 例：`Glossary(summary: total, configuration: .init(order: .date))`.
     /// - Complexity: O(s log s) for s slogans, plus their variants, expansions and links.
-    public init(summary: CorpusSummary, configuration: Configuration = .default) {
+    public init(summary: CorpusSummary, configuration: Configuration = .default, knownLabels: KnownLabels = .none) {
+        let summary = summary.resolvingEvidence(configuration.evidence)
         self.summary = summary
         let order = configuration.order.resolved(documents: summary.documentCount, undated: summary.undatedDocuments)
         self.order = order
+        timeline = GlossaryTimeline(summary: summary, period: configuration.period)
+        cooccurrence = Cooccurrence(summary: summary)
         func utf8Less(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
         func mostFrequent<T>(_ counts: [T: Int], less: (T, T) -> Bool) -> T? {
             counts.min { $0.value != $1.value ? $0.value > $1.value : less($0.key, $1.key) }?.key
@@ -113,6 +142,7 @@ public struct Glossary: Sendable {
         }
         var numbers: [String: Int] = [:]
         for (i, r) in ranked.enumerated() { numbers[r.slogan.key] = i + 1 }
+        self.numbers = numbers
         func link(_ key: String, documents: Int) -> Link? {
             guard let number = numbers[key] else { return nil }
             return Link(key: key, label: ranked[number - 1].label, number: number, documents: documents)
@@ -128,19 +158,19 @@ public struct Glossary: Sendable {
         entries = ranked.enumerated().map { i, r in
             let s = r.slogan
             let byDate = order == .date
+            let kind = mostFrequent(s.kinds) { caseOrder[$0]! < caseOrder[$1]! } ?? .compact
+            let consensus = ExpansionConsensus(entry: s, label: r.label, kind: kind, known: knownLabels[s.key])
             return Entry(
                 number: i + 1,
                 label: r.label,
-                kind: mostFrequent(s.kinds) { caseOrder[$0]! < caseOrder[$1]! } ?? .compact,
+                kind: kind,
                 variants: s.variants.map { Count(text: $0.key, occurrences: $0.value) }
                     .sorted { $0.occurrences != $1.occurrences ? $0.occurrences > $1.occurrences : utf8Less($0.text, $1.text) },
                 first: byDate ? (s.firstByDate ?? s.firstByPath) : s.firstByPath,
                 last: byDate ? (s.lastByDate ?? s.lastByPath) : s.lastByPath,
-                expansions: s.expansions.values.sorted {
-                    if $0.documents != $1.documents { return $0.documents > $1.documents }
-                    if $0.occurrences != $1.occurrences { return $0.occurrences > $1.occurrences }
-                    return utf8Less($0.key, $1.key)
-                },
+                expansions: consensus.ranked.map(\.expansion),
+                ranking: consensus.ranked,
+                hasConsensus: consensus.hasConsensus,
                 nested: s.nested.compactMap { link($0.key, documents: $0.value) }.sorted { $0.number < $1.number },
                 nestedIn: (nestedIn[s.key] ?? []).sorted { $0.number < $1.number },
                 summary: s)

@@ -35,7 +35,16 @@ public struct SloganKeying: Sendable {
     }
 
     private func fold(_ label: String, dropping: Dropping) -> [UInt16] {
-        let units = normalizer.normalize(SourceText(label)).units
+        Self.fold(normalizer.normalize(SourceText(label)).units, dropping: dropping)
+    }
+
+    /// The grouping key of a label already in plain form (normalized, as ``plainForm(_:)``
+    /// gives): no normalizer needed. 例：`SloganKeying.key(plain: "六个稳")` → 六稳.
+    static func key(plain: String) -> String {
+        String(decoding: fold(Array(plain.utf16), dropping: .quotesSpaceSeparatorsAndMeasure), as: UTF16.self)
+    }
+
+    private static func fold(_ units: [UInt16], dropping: Dropping) -> [UInt16] {
         var out: [UInt16] = []
         out.reserveCapacity(units.count)
         for (i, u) in units.enumerated() {

@@ -41,15 +41,11 @@ public struct IDFTable: Sendable {
     }
 
     /// Reads a table file. 例：`try IDFTable(contentsOf: "my-idf.tsv")`.
-    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)`` or
+    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)``, ``KouhaoError/tooLarge(path:bytes:limit:)`` or
     ///   ``KouhaoError/malformedInput(path:reason:)`` naming the bad line.
     public init(contentsOf path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw KouhaoError.notFound(path: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw KouhaoError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        try self.init(parsing: [UInt8](data), path: path)
+        let data = try CorpusReader().read(path)
+        try self.init(parsing: data, path: path)
     }
 
     /// Parses the file format from UTF-8 bytes. 例：`try IDFTable(parsing: Array("# documents\t10\n开发区\t3\n".utf8))`.

@@ -41,15 +41,11 @@ public struct StopWords: Sendable {
 
     /// Reads a stop-word file (UTF-8, the format of ``init(parsing:)``).
     /// 例：`try StopWords(contentsOf: "我的停用词.txt")`.
-    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)``, or
+    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)``, ``KouhaoError/tooLarge(path:bytes:limit:)``, or
     ///   ``KouhaoError/malformedInput(path:reason:)`` when the file is not UTF-8.
     public init(contentsOf path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw KouhaoError.notFound(path: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw KouhaoError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let data = try CorpusReader().read(path)
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw KouhaoError.malformedInput(path: path, reason: "a stop-word list must be UTF-8 text, one word per line")
         }
         self.init(parsing: text)

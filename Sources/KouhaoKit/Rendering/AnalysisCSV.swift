@@ -5,16 +5,17 @@
 /// then `Corpus/01.txt,三比三争,三比三争,232,236,frame,3 3,0.9,true,before,比项目、争速度 | …`.
 public enum AnalysisCSV {
     /// Writes the header row.
-    /// 例：`path,rank,term,score,count,slogan` for `.keywords`; the slogan columns, plus `,sentence`
-    /// with `context`, otherwise.
+    /// 例：`path,rank,term,score,count,slogan` for `.keywords`; the slogan columns, plus
+    /// `,sentence,context` (the mention's sentence, the sentence stating its expansion) with
+    /// `context`, otherwise.
     public static func header(_ content: AnalysisJSON.Content, context: Bool = false, into sink: inout ByteSink) {
         switch content {
         case .keywords:
             sink.append("path,rank,term,score,count,slogan\n")
         case .slogans:
-            sink.append(sloganColumns + (context ? ",sentence\n" : "\n"))
+            sink.append(sloganColumns + (context ? ",sentence,context\n" : "\n"))
         case .all:
-            sink.append("path,record," + sloganColumns.dropFirst(5) + (context ? ",sentence" : "") + ",rank,term,score,count\n")
+            sink.append("path,record," + sloganColumns.dropFirst(5) + (context ? ",sentence,context" : "") + ",rank,term,score,count\n")
         }
     }
 
@@ -35,7 +36,7 @@ public enum AnalysisCSV {
             var fields = [analysis.path, m.label, m.key, String(m.range.lowerBound), String(m.range.upperBound), m.kind.rawValue,
                           m.numbers.map(String.init).joined(separator: " "), AnalysisJSON.number(m.confidence), String(m.isQuoted),
                           m.expansion?.direction.rawValue ?? "", m.expansion?.itemTexts.joined(separator: " | ") ?? ""]
-            if context { fields.append(m.sentence) }
+            if context { fields += [m.sentence, m.expansion?.context ?? ""] }
             if all {
                 fields.insert("slogan", at: 1)
                 fields += ["", "", "", ""]
@@ -43,7 +44,7 @@ public enum AnalysisCSV {
             row(fields, into: &sink)
         }
         guard all else { return }
-        let empty = [String](repeating: "", count: context ? 11 : 10)
+        let empty = [String](repeating: "", count: context ? 12 : 10)
         for (i, k) in analysis.keywords.enumerated() {
             row([analysis.path, "keyword"] + empty + [String(i + 1), k.term, AnalysisJSON.number(k.score), String(k.count)], into: &sink)
         }

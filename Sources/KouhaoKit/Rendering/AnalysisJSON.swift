@@ -3,8 +3,9 @@
 /// The object is the contract that `score_slogans.py` and `score_keywords.py` read:
 /// `{"path": …, "slogans": [{"slogan": "6543工程", "start": 1448, "end": 1455,
 /// "expansion": ["摸清“六涉”企业底数", …] | null, "direction": "after" | "before" |
-/// "elsewhere" | null, "numbers": [6, 5, 4, 3], "kind": "digitCode", "confidence": 0.9, …}],
-/// "keywords": [{"term", "score", "count"}]}`. Offsets are code points of the text as read.
+/// "elsewhere" | "lexicon" | "corpus" | null, "numbers": [6, 5, 4, 3], "kind": "digitCode", "confidence": 0.9, …}],
+/// "keywords": [{"term", "score", "count"}]}`. Offsets are code points of the text as read
+/// (for a PDF, of the text `"extractedBy"` names, e.g. `"extractedBy": "pdftotext"`).
 /// 例：`AnalysisJSON.write(analysis, into: &sink)` appends one such object.
 public enum AnalysisJSON {
     /// What to include in each document object.
@@ -25,6 +26,10 @@ public enum AnalysisJSON {
     public static func write(_ analysis: DocumentAnalysis, content: Content = .all, context: Bool = false, into sink: inout ByteSink) {
         sink.append("{\"path\":")
         sink.appendJSONString(analysis.path)
+        if let program = analysis.extractedBy {
+            sink.append(",\"extractedBy\":")
+            sink.appendJSONString(program)
+        }
         if content != .keywords {
             sink.append(",\"slogans\":[")
             for (i, m) in analysis.slogans.enumerated() {
@@ -82,7 +87,11 @@ public enum AnalysisJSON {
                 if i > 0 { sink.append(",") }
                 sink.append("{\"text\":")
                 sink.appendJSONString(item.text)
-                sink.append(",\"start\":\(item.range.lowerBound),\"end\":\(item.range.upperBound)}")
+                if e.direction.isInDocument {
+                    sink.append(",\"start\":\(item.range.lowerBound),\"end\":\(item.range.upperBound)}")
+                } else {
+                    sink.append(",\"start\":null,\"end\":null}")
+                }
             }
             sink.append("]")
             if context {

@@ -7,6 +7,7 @@ public enum AnalysisMarkdown {
     /// 例：`## 四抓.txt`, then `- **四抓** ×1 — before: 1. 抓项目 2. 抓产业 3. 抓民生 4. 抓队伍`.
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, into sink: inout ByteSink) {
         sink.append("## \(escape(analysis.path))\n\n")
+        if let program = analysis.extractedBy { sink.append("_Text extracted by \(escape(program)); offsets refer to that text._\n\n") }
         if content != .keywords {
             let groups = SloganGroup.group(analysis.slogans)
             if groups.isEmpty { sink.append("_No numbered slogans found._\n") }

@@ -14,6 +14,7 @@ public enum AnalysisText {
     public static func write(_ analysis: DocumentAnalysis, content: AnalysisJSON.Content, first: Bool, into sink: inout ByteSink) {
         if !first { sink.append("\n") }
         if analysis.path != "-" { sink.append("══ \(analysis.path) ══\n") }
+        if let program = analysis.extractedBy { sink.append("(text extracted by \(program); offsets refer to that text)\n") }
         if content != .keywords {
             let groups = SloganGroup.group(analysis.slogans)
             if groups.isEmpty { sink.append("(no numbered slogans found)\n") }
@@ -27,7 +28,7 @@ public enum AnalysisText {
                     sink.append("  \(e.direction.rawValue):")
                     for (i, item) in e.items.enumerated() { sink.append("  \(i + 1). \(item.text)") }
                     sink.append("\n")
-                    sink.append("  « \(oneLine(e.context)) »\n")
+                    sink.append("  « \(oneLine(e.context.isEmpty ? m.sentence : e.context)) »\n")
                 } else {
                     sink.append("  « \(oneLine(m.sentence)) »\n")
                 }
@@ -70,10 +71,13 @@ public struct SloganGroup: Sendable {
     /// The first mention. 例：the first 三个强化 (10..<14), whose label, kind and numbers the views print.
     public var representative: SloganMention { mentions[0] }
 
-    /// The document's expansion: the first own (after/before) one, else an elsewhere one.
+    /// The document's expansion: the first own (after/before) one, else an elsewhere one,
+    /// else one lent by a lexicon or the corpus.
     /// 例：the `after` list of the first 三个强化, not the `elsewhere` copy on the second.
     public var expansion: Expansion? {
-        mentions.compactMap(\.expansion).first { $0.direction != .elsewhere } ?? mentions.compactMap(\.expansion).first
+        let expansions = mentions.compactMap(\.expansion)
+        return expansions.first { $0.direction == .after || $0.direction == .before }
+            ?? expansions.first { $0.direction == .elsewhere } ?? expansions.first
     }
 
     /// Groups mentions by key, in order of first occurrence.

@@ -1,16 +1,25 @@
-/// The glossary as one self-contained HTML page: the same content as the Markdown glossary,
-/// with a search box; no network access (styles and script are inline).
+/// The glossary as one self-contained HTML page to explore: an overview of documents and new
+/// slogans per period, then every entry with an SVG timeline of its share by period, its
+/// spellings, expansions with their evidence, example sentences linked to their source
+/// documents, nested slogans and the slogans it is often with. Sorting (documents, mentions,
+/// first use, last use, label), filters (kind, period range, minimum documents) and search;
+/// entries seen in one document only are collapsed, with their count.
 ///
-/// 例：`GlossaryHTML.render(glossary)` → `<!DOCTYPE html>…<input type="search" …>…<article id="s1" …>`.
+/// No network access: styles, script and data are inline, fonts are the system's. Entries are
+/// rendered by the page's script in pages of 50 as the reader scrolls, and laid out only when
+/// near the window (`content-visibility`), so a glossary of thousands of entries opens at once.
+/// Keyboard-usable (native controls, `/` focuses the search, Esc clears it), readable in a
+/// narrow window, and printable (controls hidden).
+/// 例：`GlossaryHTML.render(glossary, sourceLinks: links)` → `<!DOCTYPE html>…<script type="application/json" id="kouhao-data">…`.
 public enum GlossaryHTML {
-    /// The HTML page of `glossary`.
-    /// 例：its first entry reads `<h2><span class="n">1.</span> 三个强化 <span class="kind">counted</span></h2>`.
-    /// - Complexity: O(size of the glossary).
-    public static func render(_ glossary: Glossary) -> [UInt8] {
+    /// The HTML page of `glossary`, citations linked by `sourceLinks`.
+    /// 例：its data holds, for 三个强化, `"label":"三个强化"` and its timeline.
+    /// - Complexity: O(size of the glossary + entries × periods).
+    public static func render(_ glossary: Glossary, sourceLinks: SourceLinks = .none) -> [UInt8] {
         var out = ByteSink()
         out.append("""
         <!DOCTYPE html>
-        <html lang="zh">
+        <html lang="zh-Hans">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -18,53 +27,86 @@ public enum GlossaryHTML {
         <style>\(style)</style>
         </head>
         <body>
-        <header>
+        <header id="top">
         <h1>\(GlossaryWording.title)</h1>
-        <p>\(escape(GlossaryWording.corpus(glossary)))</p>
-        <p><input type="search" id="q" placeholder="搜索口号、写法、条目或例句" autofocus> <span id="shown"></span></p>
+        <p class="corpus">\(escape(GlossaryWording.corpus(glossary)))</p>
+        <form id="controls" role="search" onsubmit="return false">
+        <label class="grow">搜索 <input type="search" id="q" placeholder="口号、写法、条目或例句" title="按 / 键聚焦" autocomplete="off"></label>
+        <label>排序 <select id="sort">
+        <option value="mentions">提及次数</option><option value="documents">文档数</option>
+        <option value="first">首次使用</option><option value="last">最近使用</option><option value="label">口号（拼音）</option>
+        </select></label>
+        <label>类型 <select id="kind"><option value="">全部</option></select></label>
+        <label>时期 <select id="from"></select></label><label>至 <select id="to"></select></label>
+        <label>最少文档 <input type="number" id="min" min="1" value="1" inputmode="numeric"></label>
+        <button type="button" id="reset">重置</button>
+        </form>
+        <p id="status" role="status" aria-live="polite"></p>
         </header>
         <main>
-
+        <section id="overview" aria-label="概览"></section>
+        <section id="list" aria-label="口号"></section>
+        <section id="singles" aria-label="仅见于 1 篇文档的口号"></section>
+        <noscript><p>这个页面用脚本显示词条：请允许脚本运行，或改用 <code>--format md</code>。</p></noscript>
+        </main>
+        <script type="application/json" id="kouhao-data">
         """)
-        if glossary.entries.isEmpty { out.append("<p>（没有找到数字式提法。）</p>\n") }
-        for entry in glossary.entries { render(entry, into: &out) }
-        out.append("</main>\n<script>\(script)</script>\n</body>\n</html>\n")
+        var data = ByteSink()
+        payload(glossary, sourceLinks: sourceLinks).writeCompact(into: &data)
+        // "<" only occurs inside JSON strings: escaping it keeps `</script>` out of the data.
+        for b in data.bytes {
+            if b == 0x3C { out.append("\\u003c") } else { out.append(byte: b) }
+        }
+        out.append("</script>\n<script>\(script)</script>\n</body>\n</html>\n")
         return out.bytes
     }
 
-    private static func render(_ entry: Glossary.Entry, into out: inout ByteSink) {
-        let searchable = [entry.label] + entry.variants.map(\.text) + entry.expansions.flatMap(\.items)
-            + [entry.summary.example.text] + entry.expansions.map(\.example.text)
-        out.append("<article id=\"s\(entry.number)\" data-search=\"\(escape(searchable.joined(separator: " ").lowercased()))\">\n")
-        out.append("<h2><span class=\"n\">\(entry.number).</span> \(escape(entry.label)) <span class=\"kind\">\(entry.kind.rawValue)</span></h2>\n")
-        let places = GlossaryWording.firstAndLast(entry).map { "\($0.label) <code>\(escape($0.document.path))</code>\(escape(GlossaryWording.date($0.document)))" }
-        out.append("<p>\(escape(GlossaryWording.counts(entry))) · \(places.joined(separator: "，"))</p>\n")
-        out.append("<p>写法：\(entry.variants.map { escape(GlossaryWording.variant($0)) }.joined(separator: "、"))</p>\n")
-        if entry.expansions.isEmpty {
-            out.append("<p>含义：未见列出</p>\n")
-            out.append(quote(entry.summary.example))
-        } else {
-            out.append("<p>含义\(entry.expansions.count > 1 ? "（\(entry.expansions.count) 种）" : "")：</p>\n<ol class=\"expansions\">\n")
-            for expansion in entry.expansions {
-                let items = GlossaryWording.numberedItems(expansion.items, escape: escape)
-                out.append("<li><span class=\"items\">\(items)</span> <span class=\"docs\">（\(escape(GlossaryWording.expansionDocuments(expansion)))）</span>\n")
-                out.append(quote(expansion.example))
-                out.append("</li>\n")
-            }
-            out.append("</ol>\n")
+    /// Everything the page's script shows, in short member names (see ``script``).
+    private static func payload(_ glossary: Glossary, sourceLinks: SourceLinks) -> JSONValue {
+        let timeline = glossary.timeline
+        var documentIndex: [String: Int] = [:]
+        var documents: [JSONValue] = []
+        func document(_ path: String) -> Int {
+            if let i = documentIndex[path] { return i }
+            documentIndex[path] = documents.count
+            documents.append(.array([.string(path), .optional(sourceLinks.href(for: path))]))
+            return documents.count - 1
         }
-        if let note = GlossaryWording.withoutExpansion(entry) { out.append("<p class=\"note\">\(escape(note))</p>\n") }
-        if !entry.nested.isEmpty { out.append("<p>包含：\(links(entry.nested))</p>\n") }
-        if !entry.nestedIn.isEmpty { out.append("<p>见于：\(links(entry.nestedIn)) 的条目</p>\n") }
-        out.append("</article>\n")
-    }
-
-    private static func quote(_ citation: Citation) -> String {
-        "<blockquote>\(escape(citation.text))<cite>\(escape(citation.path))</cite></blockquote>\n"
-    }
-
-    private static func links(_ links: [Glossary.Link]) -> String {
-        links.map { "<a href=\"#s\($0.number)\">\(escape($0.label))</a>" }.joined(separator: "、")
+        func citation(_ c: Citation) -> JSONValue { .array([.int(document(c.path)), .int(c.start), .string(c.text)]) }
+        let periodIndex = Dictionary(uniqueKeysWithValues: timeline.periods.enumerated().map { ($1, $0) })
+        let entries: [JSONValue] = glossary.entries.map { e in
+            let s = e.summary
+            var members: [(String, JSONValue)] = [
+                ("n", .int(e.number)), ("l", .string(e.label)), ("k", .string(e.kind.rawValue)),
+                ("o", .int(e.occurrences)), ("d", .int(e.documents)),
+                ("f", .optional(s.firstByDate?.date?.description)), ("z", .optional(s.lastByDate?.date?.description)),
+                ("fp", .int(document(e.first.path))), ("lp", .int(document(e.last.path))),
+                ("v", .array(e.variants.map { .array([.string($0.text), .int($0.occurrences)]) })),
+                ("t", .array(timeline.rows(for: e.key).map { .array([.int(periodIndex[$0.period]!), .int($0.documents), .int($0.mentions)]) })),
+                ("x", citation(s.example)),
+            ]
+            if !e.expansions.isEmpty {
+                members.append(("e", .array(e.expansions.map { x in
+                    .array([.array(x.items.map(JSONValue.string)), .int(x.documents), .string(x.direction.rawValue), citation(x.example)])
+                })))
+                members.append(("w", .int(s.documentsWithoutExpansion)))
+            }
+            if !e.nested.isEmpty { members.append(("c", .array(e.nested.map { .int($0.number) }))) }
+            if !e.nestedIn.isEmpty { members.append(("p", .array(e.nestedIn.map { .int($0.number) }))) }
+            let companions = glossary.companions(of: e)
+            if !companions.isEmpty { members.append(("ow", .array(companions.map { .array([.int($0.link.number), .int($0.link.documents)]) }))) }
+            return .object(members)
+        }
+        return .object([
+            ("period", .string(timeline.period.rawValue)),
+            ("periods", .array(timeline.periods.map { .string($0.description) })),
+            ("periodDocuments", .array(timeline.documents.map(JSONValue.int))),
+            ("newSlogans", .array(timeline.newSlogans.map(JSONValue.int))),
+            ("documentCount", .int(glossary.summary.documentCount)),
+            ("minimumShared", .int(glossary.cooccurrence.minimumShared)),
+            ("entries", .array(entries)),
+            ("documents", .array(documents)),
+        ])
     }
 
     /// Escapes `& < > " '` for text and attribute values.
@@ -83,26 +125,32 @@ public enum GlossaryHTML {
         }
         return out
     }
+}
 
-    private static let style = """
-    body{font:16px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:52rem;margin:0 auto;padding:0 1rem 4rem;color:#222}\
-    header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.5rem 0}\
-    h1{margin:.3rem 0;font-size:1.6rem}h2{font-size:1.25rem;margin:0 0 .3rem}\
-    #q{font-size:1rem;padding:.3rem .5rem;width:min(30rem,70%)}#shown{color:#666}\
-    article{border-bottom:1px solid #eee;padding:1rem 0}article p{margin:.2rem 0}\
-    .n{color:#888}.kind{font-size:.75rem;color:#666;border:1px solid #ccc;border-radius:3px;padding:0 .3rem;vertical-align:middle}\
-    .expansions{margin:.2rem 0;padding-left:1.5rem}.docs,.note{color:#666}\
-    blockquote{margin:.2rem 0 .4rem;padding-left:.8rem;border-left:3px solid #ddd;color:#444}\
-    cite{display:block;font-size:.8rem;color:#888;font-style:normal}code{font-size:.85em}
-    """
-
-    private static let script = """
-    const q=document.getElementById("q"),shown=document.getElementById("shown"),all=[...document.querySelectorAll("article")];\
-    function filter(){const t=q.value.trim().toLowerCase();let n=0;\
-    for(const a of all){const hit=!t||a.dataset.search.includes(t);a.hidden=!hit;if(hit)n++}\
-    shown.textContent=n+" / "+all.length+" 条"}\
-    q.addEventListener("input",filter);\
-    addEventListener("hashchange",()=>{const a=document.getElementById(location.hash.slice(1));if(a&&a.hidden){q.value="";filter();a.scrollIntoView()}});\
-    filter();
-    """
+extension JSONValue {
+    /// Writes the value without any white space. 例：`[1,"a",null]`.
+    func writeCompact(into sink: inout ByteSink) {
+        switch self {
+        case .string(let s): sink.appendJSONString(s)
+        case .int(let n): sink.append(String(n))
+        case .null: sink.append("null")
+        case .number(let text): sink.append(text)
+        case .array(let values):
+            sink.append(byte: 0x5B)
+            for (i, v) in values.enumerated() {
+                if i > 0 { sink.append(byte: 0x2C) }
+                v.writeCompact(into: &sink)
+            }
+            sink.append(byte: 0x5D)
+        case .object(let members):
+            sink.append(byte: 0x7B)
+            for (i, (k, v)) in members.enumerated() {
+                if i > 0 { sink.append(byte: 0x2C) }
+                sink.appendJSONString(k)
+                sink.append(byte: 0x3A)
+                v.writeCompact(into: &sink)
+            }
+            sink.append(byte: 0x7D)
+        }
+    }
 }

@@ -44,9 +44,14 @@ enum GlossaryWording {
         document.date.map { "（\($0)）" } ?? ""
     }
 
-    /// How many documents state an expansion.
+    /// How many documents state an expansion (a lexicon's list: none of this corpus).
     static func expansionDocuments(_ expansion: ExpansionSummary) -> String {
-        "\(expansion.documents) 篇文档列出"
+        expansion.direction == .lexicon ? "本语料未列出，据口号词表" : "\(expansion.documents) 篇文档列出"
+    }
+
+    /// The note on an entry whose lists disagree, none fitting well enough to be its meaning.
+    static func noConsensus(_ entry: Glossary.Entry) -> String? {
+        entry.hasConsensus || entry.expansions.isEmpty ? nil : "以下列举彼此不一或与提法不合，未定公认含义。"
     }
 
     /// The note on documents that mention an entry without stating its items.
@@ -55,6 +60,23 @@ enum GlossaryWording {
         guard n > 0, !entry.expansions.isEmpty else { return nil }
         if n == entry.documents { return nil }
         return "另有 \(n) 篇文档提到它而未列出条目，上列含义供参考。"
+    }
+
+    /// The name of a period length: 年份 or 月份.
+    static func periodName(_ period: Period) -> String { period == .year ? "年份" : "月份" }
+
+    /// One period of a slogan's timeline: `2015：60 篇（16.4%）`.
+    static func periodCell(_ row: GlossaryTimeline.Row) -> String {
+        "\(row.period)：\(row.documents) 篇（\(percent(row.share))）"
+    }
+
+    /// A share as a percentage with one decimal: `16.4%`.
+    static func percent(_ share: Double) -> String { JSONValue.decimal(share * 100, places: 1) + "%" }
+
+    /// The first and last dated use of an entry, or nil when no dated document mentions it.
+    static func datedUse(_ entry: Glossary.Entry) -> String? {
+        guard let a = entry.summary.firstByDate?.date, let b = entry.summary.lastByDate?.date else { return nil }
+        return a == b ? "使用日期：\(a)" : "使用日期：\(a) 至 \(b)"
     }
 
     /// A spelling with how often it occurs.

@@ -8,6 +8,8 @@ enum JSONValue {
     case string(String)
     case int(Int)
     case null
+    /// A number written as given (already formatted). 例：`.number("0.1644")`.
+    case number(String)
     indirect case array([JSONValue])
     indirect case object([(String, JSONValue)])
 
@@ -17,12 +19,28 @@ enum JSONValue {
     /// A string, or null. 例：`.optional(date?.description)`.
     static func optional(_ string: String?) -> JSONValue { string.map(JSONValue.string) ?? .null }
 
+    /// A fraction with `places` decimals (0 ≤ value), as `0.1644`; the same value always gives the same text.
+    /// 例：`.fraction(60.0 / 365, places: 4)` → `0.1644`.
+    static func fraction(_ value: Double, places: Int = 4) -> JSONValue { .number(decimal(value, places: places)) }
+
+    /// `value` with `places` decimals, rounded half away from zero: `decimal(0.16438, places: 4)` → `0.1644`.
+    static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale), part = scaled % Int(scale)
+        var digits = String(part)
+        while digits.count < places { digits = "0" + digits }
+        return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (places > 0 ? "." + digits : "")
+    }
+
     /// Writes the value at nesting depth `depth` (two spaces per level).
     func write(into sink: inout ByteSink, depth: Int = 0) {
         switch self {
         case .string(let s): sink.appendJSONString(s)
         case .int(let n): sink.append(String(n))
         case .null: sink.append("null")
+        case .number(let text): sink.append(text)
         case .array(let values):
             writeContainer(open: "[", close: "]", count: values.count, depth: depth, into: &sink) { i, sink in
                 values[i].write(into: &sink, depth: depth + 1)
@@ -38,7 +56,7 @@ enum JSONValue {
 
     private var isScalar: Bool {
         switch self {
-        case .string, .int, .null: return true
+        case .string, .int, .null, .number: return true
         case .array, .object: return false
         }
     }

@@ -26,7 +26,7 @@ public struct TokenRenderer: Sendable {
         var lineHasToken = false
         var lastWasCR = false
         var endedWithLineBreak = true
-        try text.source.utf16.withUnsafeBufferPointer { source in
+        try text.reading.text.utf16.withUnsafeBufferPointer { source in
             try tokenizer.forEachToken(in: text) { token in
                 let range = text.map.sourceRange(of: token.normalizedRange)
                 if token.kind == .space {
@@ -76,7 +76,7 @@ public struct TokenRenderer: Sendable {
             if !first { sink.append(byte: 0x2C) }
             first = false
             sink.append("{\"text\":")
-            sink.appendJSONString(utf16: text.source.utf16[text.map.sourceRange(of: token.normalizedRange)])
+            sink.appendJSONString(utf16: text.writtenUnits(token.normalizedRange))
             sink.append(",\"kind\":\"\(token.kind.rawValue)\",\"start\":\(token.range.lowerBound),\"end\":\(token.range.upperBound)}")
             if sink.count >= flushEvery { try flush(&sink) }
         }

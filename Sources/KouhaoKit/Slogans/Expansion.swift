@@ -18,6 +18,18 @@ public struct Expansion: Hashable, Sendable {
         /// earlier mention), not tied to this mention by syntax.
         /// 例：the second “三个强化” in `…“三个强化”行动，即强化规划引领、…。年底前，“三个强化”行动要见到实效。`.
         case elsewhere
+        /// Not in the document: the items a lexicon knows for the label (the built-in slogan
+        /// lexicon, or `--lexicon FILE`). The items' ranges are empty, at the mention.
+        /// 例：四风 in `坚决反对四风。` → 形式主义 / 官僚主义 / 享乐主义 / 奢靡之风.
+        case lexicon
+        /// Not in the document: the list the other documents of a corpus run agree on.
+        /// The items' ranges are empty, at the mention.
+        /// 例：“两学一做” in one of a hundred reports, the others listing 学党章党规、学系列讲话、做合格党员.
+        case corpus
+
+        /// Whether the list stands in the document itself (`after`, `before`, `elsewhere`).
+        /// 例：false for `.lexicon` and `.corpus`.
+        public var isInDocument: Bool { self != .lexicon && self != .corpus }
     }
 
     /// One item of an expansion.

@@ -9,15 +9,18 @@
 struct SloganAssembler {
     let index: DocumentIndex
     let configuration: SloganDetector.Configuration
+    /// Labels known before the document (a lexicon): found unquoted too (see `+Evidence`).
+    var known: KnownLabels = .none
 
-    private struct Resolved {
+    struct Resolved {
         var candidate: SloganCandidate
         var found: ExpansionResolver.Found?
         var confidence: Double
         var accepted: Bool
     }
 
-    func run() -> [SloganMention] {
+    /// The accepted mentions, and the candidates left without evidence (for corpus runs).
+    func run() -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
         let scanner = SloganScanner(index: index)
         var candidates = scanner.candidates()
         // Labels quoted once are labels wherever they occur (those that still need evidence
@@ -25,6 +28,7 @@ struct SloganAssembler {
         let quotedKeys = Set(candidates.filter { $0.isQuoted && !$0.needsEvidence }.map(\.key))
         let pendingKeys = Set(candidates.filter { $0.isQuoted && $0.needsEvidence }.map(\.key)).subtracting(quotedKeys)
         candidates = withFurtherMentions(of: quotedKeys, pending: pendingKeys, in: candidates, scanner: scanner)
+        candidates = withKnownLabels(in: candidates, scanner: scanner)
 
         let resolver = ExpansionResolver(index: index, candidates: candidates)
         var resolved: [Resolved] = candidates.map { c in
@@ -75,12 +79,13 @@ struct SloganAssembler {
         }
         // Labels confirmed by a list confirm their other mentions.
         var confirmed = quotedKeys
-        for r in resolved where r.accepted && r.found != nil { confirmed.insert(r.candidate.key) }
+        for r in resolved where r.accepted && (r.found != nil || r.candidate.isKnown) { confirmed.insert(r.candidate.key) }
         for i in resolved.indices where !resolved[i].accepted && confirmed.contains(resolved[i].candidate.key) {
             resolved[i].accepted = true
             resolved[i].confidence = max(resolved[i].confidence, 0.7)
         }
-        let accepted = resolved.filter(\.accepted)
+        // Labels quoted or defined anywhere are found at every other occurrence.
+        let accepted = withPropagatedMentions(resolved.filter(\.accepted), confirmed: confirmed, among: resolved, scanner: scanner)
 
         // Elsewhere: the document's best list for each label.
         // Cued lists after the label (a glossary entry, 即, ：) outrank lists before it.
@@ -112,7 +117,10 @@ struct SloganAssembler {
             bestByKey[key] = f
         }
         var contexts = ContextCache(index: index)
-        return accepted.map { r in
+        let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
+            mention($0.candidate, found: nil, confidence: $0.confidence, contexts: &contexts)
+        }
+        let mentions = accepted.map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
@@ -123,6 +131,7 @@ struct SloganAssembler {
             }
             return mention(r.candidate, found: found, confidence: r.confidence, contexts: &contexts)
         }
+        return (mentions, unconfirmed)
     }
 
     /// Adds the unquoted occurrences of confirmed labels (a word boundary on both sides);
@@ -152,6 +161,7 @@ struct SloganAssembler {
                 let end = i + key.count
                 guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
+                guard standsAlone(i..<end) else { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
                 let key = scanner.key(i..<end)
                 let weak = !keys.contains(key)
@@ -328,15 +338,26 @@ struct SloganAssembler {
         }
     }
 
+    /// An item without the separators, spaces and line ends around it (`ListParser.isTrimmable`).
+    private func trimSeparators(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, ListParser.isTrimmable(index.u[a]) { a += 1 }
+        while a < b, ListParser.isTrimmable(index.u[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
     private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
-        // The label as written, without quotation marks or spaces (UTF-16 filtering: no grapheme work).
-        let sourceUnits = text.source.utf16[text.map.sourceRange(of: c.range)]
-        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && !CharacterClass.isSpace($0) && $0 != 0x27 }))
+        // The label as written — spaces inside it included (三 股势力) — without quotation marks
+        // (UTF-16 filtering: no grapheme work); the key is the normalised form.
+        let sourceUnits = text.writtenUnits(c.range)
+        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && $0 != 0x27 }))
         var expansion: Expansion? = nil
         if let f = found {
-            let items = f.items.map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }
+            // Whatever reading found the items, none starts or ends with a separator (：开会发文多…).
+            let items = f.items.map(trimSeparators).filter { !$0.isEmpty }
+                .map { Expansion.Item(text: index.sourceString($0), range: text.sourceRange(of: $0)) }
             let context = contexts.sentence(around: f.span)
             expansion = Expansion(direction: f.direction, items: items, context: context, fit: f.fit)
         }

@@ -19,6 +19,8 @@ struct SloganCandidate {
     /// True for counts in running text with an ordinary measure (三项工程, 六条高速公路): only
     /// a quoted list right before them makes them labels (“信贷、融资、引资”三轮驱动).
     var needsQuotedList = false
+    /// True for an occurrence of a label known before the document (a lexicon entry).
+    var isKnown = false
 
     var isQuoted: Bool { quote != nil }
 }

@@ -29,18 +29,25 @@ public struct SloganDetector: Sendable {
 
     /// The configuration in use. 例：`try SloganDetector().configuration.minimumConfidence` → 0.5.
     public var configuration: Configuration
+    /// Labels known before the document (none by default; ``Analyzer`` passes the built-in
+    /// lexicon): found unquoted in running text, and their items fill mentions the document
+    /// leaves bare (direction `lexicon`).
+    /// 例：with `KnownLabels.builtIn`, 四风 in `坚决反对四风。` is a mention with four items.
+    public var knownLabels: KnownLabels
     let tokenizer: Tokenizer
 
     /// A detector. 例：`let detector = try SloganDetector(configuration: .init(minimumConfidence: 0.7))`.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU's word breaker cannot be opened.
-    public init(configuration: Configuration = .default) throws {
+    public init(configuration: Configuration = .default, knownLabels: KnownLabels = .none) throws {
         self.configuration = configuration
-        tokenizer = try Tokenizer()
+        self.knownLabels = knownLabels
+        tokenizer = try Tokenizer(lexicon: nil)  // the detector reads ICU's boundaries only
     }
 
     /// A detector sharing an existing tokenizer.
-    init(configuration: Configuration, tokenizer: Tokenizer) {
+    init(configuration: Configuration, knownLabels: KnownLabels = .none, tokenizer: Tokenizer) {
         self.configuration = configuration
+        self.knownLabels = knownLabels
         self.tokenizer = tokenizer
     }
 
@@ -50,8 +57,19 @@ public struct SloganDetector: Sendable {
     /// 例：`try SloganDetector().mentions(in: Normalizer().normalize(SourceText("坚持“两学一做”")))`.
     /// - Complexity: O(n) in the length of the text.
     public func mentions(in text: NormalizedText) -> [SloganMention] {
+        detect(in: text).mentions
+    }
+
+    /// The mentions of `text` (as ``mentions(in:)``) and the labels seen but left without
+    /// evidence (see ``DocumentAnalysis/unconfirmed``).
+    /// 例：`detector.detect(in: text).unconfirmed` → 三农 for `全县三农工作稳步推进。` without a lexicon.
+    /// - Complexity: O(n) in the length of the text.
+    public func detect(in text: NormalizedText) -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
         let index = DocumentIndex(text: text, tokenizer: tokenizer)
-        let mentions = SloganAssembler(index: index, configuration: configuration).run()
-        return mentions.filter { $0.confidence >= configuration.minimumConfidence }
+        var assembler = SloganAssembler(index: index, configuration: configuration)
+        assembler.known = knownLabels
+        let (mentions, unconfirmed) = assembler.run()
+        let kept = mentions.filter { $0.confidence >= configuration.minimumConfidence }
+        return (knownLabels.isEmpty ? kept : knownLabels.filling(kept), unconfirmed)
     }
 }

@@ -63,7 +63,12 @@ struct SloganScanner {
         if let first = inner.groups.first, first.numeral.lowerBound == index.wordStartOffset(at: first.numeral.lowerBound) {
             let wordEnd = index.wordEnd(after: first.numeral.lowerBound)
             let word = index.string(first.numeral.lowerBound..<wordEnd)
-            if SloganLexicon.numeralIdioms.contains(word) { return nil }
+            // An idiom or lexical word (“一把手”) is no label; one that only begins a longer
+            // quotation (“一带一路”) is a label that needs evidence.
+            if SloganLexicon.numeralIdioms.contains(word) {
+                guard wordEnd < content.upperBound, inner.groups.count >= 2 else { return nil }
+                return SloganCandidate(range: content, shape: inner, quote: q, prior: 0.3, needsEvidence: true, key: key(content))
+            }
             // A longer word (三峡集团, 九三学社): the numeral belongs to a name.
             if wordEnd - first.numeral.lowerBound >= 3, wordEnd > first.numeral.upperBound, wordEnd < content.upperBound,
                inner.groups.count == 1, !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<(first.numeral.upperBound + 1))) {
@@ -261,7 +266,12 @@ struct SloganScanner {
         guard range.count >= 2, let shape = LabelShape.parse(range, in: index), !shape.adjacentNumerals,
               let prior = assess(shape, quoted: false, preceding: i) else { return (nil, runEnd) }
         if shape.groups.count >= 2 {
-            if index.isSingleDictionaryWord(range) || Self.allOnes(shape) { return (nil, end) }
+            if index.isSingleDictionaryWord(range) { return (nil, end) }
+            // One of a kind in running text (一带一路, 一企一策): a label only with evidence
+            // (a list, the same label quoted, or other documents of a corpus).
+            if Self.allOnes(shape) {
+                return (SloganCandidate(range: range, shape: shape, quote: nil, prior: 0.2, needsEvidence: true, key: key(range)), end)
+            }
             // Two compact parts (两不误、两促进) need a list; frames stand on their own.
             let weak = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
             return (SloganCandidate(range: range, shape: shape, quote: nil, prior: weak ? 0.35 : min(prior, 0.6),

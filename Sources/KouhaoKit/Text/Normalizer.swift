@@ -48,12 +48,20 @@ public struct Normalizer: Sendable {
     /// 例：`Normalizer().normalize(SourceText("落實“６５４３”工程")).string` → `落实“6543”工程`.
     /// - Complexity: O(n).
     public func normalize(_ source: SourceText) -> NormalizedText {
+        normalize(ReadingText(source))
+    }
+
+    /// Normalizes the text of a reading; offsets go back through the reading to its source.
+    /// 例：`Normalizer().normalize(LineJoiner().join(SourceText(wrapped)))` for hard-wrapped text.
+    /// - Complexity: O(n).
+    public func normalize(_ reading: ReadingText) -> NormalizedText {
+        let source = reading.text
         let tables = FoldingTables.shared
         let fold = configuration.compatibility
             ? (configuration.script == .simplified ? tables.foldAll : tables.foldCompatibility)
             : (configuration.script == .simplified ? tables.foldScript : nil)
         guard let fold else {
-            return NormalizedText(source: source, units: source.utf16, map: OffsetMap(starts: nil, sourceCount: source.utf16.count))
+            return NormalizedText(reading: reading, units: source.utf16, map: OffsetMap(starts: nil, sourceCount: source.utf16.count))
         }
         let n = source.utf16.count
         var out: [UInt16] = []
@@ -92,7 +100,7 @@ public struct Normalizer: Sendable {
                 }
             }
         }
-        return NormalizedText(source: source, units: out, map: OffsetMap(starts: starts, sourceCount: n))
+        return NormalizedText(reading: reading, units: out, map: OffsetMap(starts: starts, sourceCount: n))
     }
 
     @inline(__always)

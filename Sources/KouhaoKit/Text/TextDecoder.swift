@@ -3,7 +3,10 @@
 /// The rules, in order:
 /// 1. `--encoding NAME` (``Configuration/encoding``) wins.
 /// 2. A byte order mark: UTF-8, UTF-16LE or UTF-16BE.
-/// 3. A NUL byte without a BOM means binary: the file is skipped with a warning.
+/// 3. Control bytes without a BOM (NUL, and C0 controls other than tab, line ends, form
+///    feed and escape) in more than one byte in fifty, and more than one in all, mean binary:
+///    the file is skipped with a warning. Fewer are damage: a NUL byte becomes U+FFFD, with a
+///    warning at its byte offset.
 /// 4. Valid UTF-8 — or UTF-8 with a few invalid runs (at least three valid non-ASCII
 ///    characters per invalid run): decoded as UTF-8, each invalid run replaced by U+FFFD
 ///    and reported.
@@ -83,10 +86,8 @@ public struct TextDecoder: Sendable {
         if let bom = Self.byteOrderMark(bytes) {
             return .text(convert(bytes, charset: bom, source: .byteOrderMark, path: path))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            return .skipped(Diagnostic(
-                .warning, "looks binary (NUL byte) and was skipped; if it is UTF-16 text without a BOM, name it with --encoding UTF-16LE",
-                path: path, byteOffset: nul))
+        if let binary = Self.binaryEvidence(bytes, path: path) {
+            return .skipped(binary)
         }
         guard let utf8 = ICU.convertToUTF16(bytes, charset: "UTF-8") else {
             return .text(DecodedText(text: SourceText(utf16: []), encoding: TextEncoding(name: "UTF-8", source: .validUTF8),
@@ -97,7 +98,7 @@ public struct TextDecoder: Sendable {
         let validNonASCII = Self.nonASCIICount(utf8.units) - utf8.errorCount
         let runs = Self.runs(utf8.errors).count + max(0, utf8.errorCount - utf8.errors.count)
         if utf8.errorCount == 0 || validNonASCII >= 3 * runs {
-            return .text(finish(utf8, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
+            return .text(finish(utf8, bytes: bytes, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
         }
         let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
         if let guess = ICU.detectCharset(of: sample), guess.confidence >= 10, Self.plausible.contains(guess.name) {
@@ -106,7 +107,32 @@ public struct TextDecoder: Sendable {
         // Too short or too odd for the detector: GB18030 if it reads as Chinese, else UTF-8.
         let gb = convert(bytes, charset: "GB18030", source: .detected(confidence: 0), path: path)
         if Self.looksChinese(gb.text.utf16) { return .text(gb) }
-        return .text(finish(utf8, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
+        return .text(finish(utf8, bytes: bytes, encoding: TextEncoding(name: "UTF-8", source: .validUTF8), path: path))
+    }
+
+    /// A skip warning when `bytes` look binary: control bytes that text does not have (NUL,
+    /// C0 controls other than tab, line ends, form feed and escape) in more than 1 byte in 50,
+    /// and more than one. No byte of a multi-byte character in UTF-8, GB18030 or Big5 is such a
+    /// control, so text has them only as damage; compressed data, images and UTF-16 have them
+    /// in about one byte in ten. The warning sits at the first NUL (or control) byte and, when
+    /// the NULs fall on one parity, names the UTF-16 byte order they suggest.
+    static func binaryEvidence(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Diagnostic? {
+        var controls = 0, evenNUL = 0, oddNUL = 0
+        var first: Int? = nil, firstNUL: Int? = nil
+        for (i, b) in bytes.enumerated() where b < 0x20 && !(0x09...0x0D).contains(b) && b != 0x1B {
+            controls += 1
+            if first == nil { first = i }
+            if b == 0 {
+                if firstNUL == nil { firstNUL = i }
+                if i & 1 == 0 { evenNUL += 1 } else { oddNUL += 1 }
+            }
+        }
+        guard controls > 1, controls * 50 > bytes.count else { return nil }
+        let order = evenNUL > 2 * oddNUL ? "UTF-16BE" : oddNUL > 2 * evenNUL ? "UTF-16LE" : "UTF-16LE or UTF-16BE"
+        let what = firstNUL != nil ? "NUL and control bytes" : "control bytes"
+        return Diagnostic(
+            .warning, "looks binary (\(what)) and was skipped; if it is UTF-16 text without a BOM, name it with --encoding \(order)",
+            path: path, byteOffset: firstNUL ?? first)
     }
 
     /// Detector answers kouhao accepts (UTF-16/32 without a BOM would have NUL bytes).
@@ -135,11 +161,12 @@ public struct TextDecoder: Sendable {
             return DecodedText(text: SourceText(utf16: []), encoding: encoding,
                                diagnostics: [Diagnostic(.error, "ICU could not decode this file as \(charset): name another encoding with --encoding", path: path)])
         }
-        return finish(result, encoding: encoding, path: path)
+        return finish(result, bytes: bytes, encoding: encoding, path: path)
     }
 
-    /// Builds the text (without a leading BOM) and one warning per run of undecodable bytes.
-    private func finish(_ result: (units: [UInt16], errors: [Range<Int>], errorCount: Int),
+    /// Builds the text (without a leading BOM), one warning per run of undecodable bytes, and
+    /// one per run of NUL bytes (U+0000 becomes U+FFFD, except in UTF-16 and UTF-32).
+    private func finish(_ result: (units: [UInt16], errors: [Range<Int>], errorCount: Int), bytes: UnsafeBufferPointer<UInt8>,
                         encoding: TextEncoding, path: String) -> DecodedText {
         var diagnostics: [Diagnostic] = []
         let runs = Self.runs(result.errors)
@@ -154,7 +181,28 @@ public struct TextDecoder: Sendable {
             diagnostics.append(Diagnostic(
                 .warning, "\(unlisted) more undecodable byte sequences replaced by U+FFFD", path: path))
         }
-        let units = result.units.first == 0xFEFF ? Array(result.units.dropFirst()) : result.units
+        var units = result.units.first == 0xFEFF ? Array(result.units.dropFirst()) : result.units
+        let wide = encoding.name.uppercased().hasPrefix("UTF-16") || encoding.name.uppercased().hasPrefix("UTF-32")
+        if !wide, units.contains(0) {
+            // In an ASCII-compatible encoding each NUL byte is one U+0000: same length, same offsets.
+            for i in units.indices where units[i] == 0 { units[i] = 0xFFFD }
+            var starts: [Int] = []
+            var count = 0
+            for (i, b) in bytes.enumerated() where b == 0 {
+                if i == 0 || bytes[i - 1] != 0 { starts.append(i) }
+                count += 1
+            }
+            let room = max(0, limit - diagnostics.count)
+            for start in starts.prefix(room) {
+                diagnostics.append(Diagnostic(.warning, "NUL byte replaced by U+FFFD (a few NUL bytes are damage; text with many is skipped as binary)",
+                                              path: path, byteOffset: start))
+            }
+            if starts.count > room {
+                let listed = starts.prefix(room).count
+                diagnostics.append(Diagnostic(.warning, "\(starts.count - listed) more runs of NUL bytes replaced by U+FFFD (\(count) NUL bytes in all)", path: path))
+            }
+            diagnostics.sort { ($0.byteOffset ?? .max) < ($1.byteOffset ?? .max) }
+        }
         return DecodedText(text: SourceText(utf16: units), encoding: encoding, diagnostics: diagnostics)
     }
 

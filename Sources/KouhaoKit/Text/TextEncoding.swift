@@ -17,6 +17,8 @@ public struct TextEncoding: Hashable, Sendable, CustomStringConvertible {
         case detected(confidence: Int)
         /// The user said so (`--encoding`). 例：`--encoding Big5` for a Big5 公告.
         case specified
+        /// An HTML page declared it in a `<meta>` tag. 例：`<meta charset="gbk">` (read as GB18030).
+        case declared
     }
 
     /// The ICU converter name: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5", …
@@ -40,6 +42,7 @@ public struct TextEncoding: Hashable, Sendable, CustomStringConvertible {
         case .validUTF8: return name
         case .detected(let confidence): return "\(name) (detected, confidence \(confidence))"
         case .specified: return "\(name) (specified)"
+        case .declared: return "\(name) (declared in the page)"
         }
     }
 }

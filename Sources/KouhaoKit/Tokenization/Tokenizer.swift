@@ -44,7 +44,7 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func forEachToken(in text: NormalizedText, _ body: (Token) throws -> Void) rethrows {
         guard let breaker = template.clone() else { return }
-        let identity = text.map.isIdentity
+        let identity = text.map.isIdentity && text.reading.isIdentity
         try text.units.withUnsafeBufferPointer { units in
             var start = 0
             var pending: Token? = nil

@@ -96,13 +96,29 @@ struct SplitMix64: RandomNumberGenerator {
         for d in documents.shuffled(using: &rng) { shards[Int.random(in: 0..<parts, using: &rng)].merge(d) }
         let merged = shards.shuffled(using: &rng).reduce(CorpusSummary()) { $0.merging($1) }
         #expect(merged == expected)
-        #expect(GlossaryJSON.render(Glossary(summary: merged)) == GlossaryJSON.render(Glossary(summary: expected)))
+        #expect(merged.records == expected.records)
+        for period in Period.allCases {
+            let configuration = Glossary.Configuration(period: period)
+            #expect(GlossaryJSON.render(Glossary(summary: merged, configuration: configuration))
+                    == GlossaryJSON.render(Glossary(summary: expected, configuration: configuration)))
+        }
     }
 
     @Test func sharedDocumentsAreFound() {
         let a = documents[0].merging(documents[1]), b = documents[1].merging(documents[2])
         #expect(a.sharedDocuments(with: b) == ["县区/02-雲杉.txt"])
         #expect(documents[0].sharedDocuments(with: documents[2]).isEmpty)
+    }
+
+    @Test func eachDocumentKeepsItsDateAndMentions() throws {
+        let s = whole()
+        #expect(s.records.count == 5)
+        let forum = try #require(s.records["专题/论坛-2019.txt"])
+        #expect(forum.date == DocumentDate(year: 2019))
+        #expect(forum.mentions["五通"] == 2)
+        #expect(s.records["县区/01-澜溪.txt"]?.date == nil)
+        #expect(s.records.values.reduce(0) { $0 + $1.mentions.values.reduce(0, +) }
+                == s.slogans.values.reduce(0) { $0 + $1.occurrences })
     }
 
     @Test func documentsWithoutSlogansCount() {

@@ -23,6 +23,33 @@ import Testing
         #expect(m.isQuoted)
     }
 
+    /// The label is reported as written — spaces inside it kept, quotation marks dropped — and
+    /// the key normalised (it used to drop the spaces from the label too).
+    @Test(arguments: [
+        ("坚决打击“三 股势力”，即暴力恐怖势力、民族分裂势力、宗教极端势力。", "三 股势力", "三股势力"),
+        ("松岭县推进“两　个清单”，即权力清单、责任清单。", "两　个清单", "两个清单"),
+        ("实施“6543”工程。", "6543工程", "6543工程"),
+    ])
+    func labelAsWrittenKeyNormalised(text: String, label: String, key: String) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.label == label)
+    }
+
+    /// No item keeps the separator before it, however the list was read (pairs after a colon,
+    /// the label again after the list): it used to give `：开会发文多，解决问题少`.
+    @Test func itemsNeverStartOrEndWithASeparator() throws {
+        let text = """
+        一、“三多三少”：必须下决心根治的顽疾
+        松岭县去年暗访了12个部门。概括起来就是：会议开得多，问题解决少；文件发得多，调查研究少；检查评比多，具体指导少。这“三多三少”，说到底还是作风问题。
+        """
+        let found = slogans(text).filter { $0.key == "三多三少" }
+        #expect(!found.isEmpty)
+        for m in found {
+            let items = try #require(m.expansion?.itemTexts, "三多三少 without its pairs")
+            #expect(items == ["会议开得多，问题解决少", "文件发得多，调查研究少", "检查评比多，具体指导少"])
+        }
+    }
+
     @Test func unquotedCountedWithASetHead() throws {
         let found = slogans("全体党员要严格遵守八项规定精神，坚决反对特权思想。")
         #expect(found.keys == ["八项规定"])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KouhaoKit
 
@@ -48,6 +49,44 @@ import Testing
         }
         #expect(d.path == "x.png")
         #expect(d.byteOffset == 4)
+    }
+
+    /// A stray NUL byte in a UTF-8 article is damage, not a sign of a binary file: it becomes
+    /// U+FFFD (offsets unchanged) with a warning at its byte offset.
+    @Test func aFewNULBytesBecomeReplacementCharacters() throws {
+        let bytes = Array("青禾县深入开展“四不四争四先锋”活动".utf8) + [0] + Array("，干部作风明显改善。\n".utf8) + [0, 0] + Array(sample.utf8)
+        let decoded = try text(decoder.decode(bytes, path: "nul.txt"))
+        #expect(decoded.text.string == "青禾县深入开展“四不四争四先锋”活动\u{FFFD}，干部作风明显改善。\n\u{FFFD}\u{FFFD}" + sample)
+        #expect(decoded.diagnostics.map { $0.byteOffset } == [54, 86])
+        // As many NUL bytes in a short text are no longer damage: binary.
+        guard case .skipped = try decoder.decode(Array(bytes[..<90]), path: "short.txt") else {
+            Issue.record("three NUL bytes in 90 were taken as text")
+            return
+        }
+        #expect(decoded.diagnostics.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("NUL byte replaced by U+FFFD") })
+        // GB18030 text with a NUL: the same.
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus/09-ecology-qinglan-gb18030.txt")
+        let gb = [UInt8](try Data(contentsOf: corpus))
+        let line = try #require(gb.firstIndex(of: 0x0A)) + 1
+        let damaged = Array(gb[..<line]) + [0] + Array(gb[line...])
+        let gbDecoded = try text(decoder.decode(damaged, path: "gb.txt"))
+        #expect(gbDecoded.encoding.name == "GB18030")
+        #expect(gbDecoded.text.string.filter { $0 == "\u{FFFD}" }.count == 1)
+        #expect(gbDecoded.diagnostics.map { $0.byteOffset } == [line])
+    }
+
+    /// UTF-16 without a BOM is binary to the detector; the hint names the byte order the NULs suggest.
+    @Test(arguments: [(false, "UTF-16LE"), (true, "UTF-16BE")])
+    func utf16WithoutBOMHintNamesItsByteOrder(bigEndian: Bool, expected: String) throws {
+        var bytes: [UInt8] = []
+        for u in "Policy 2024: plan A\n".utf16 { bytes += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        guard case .skipped(let d) = try decoder.decode(bytes, path: "u16.txt") else {
+            Issue.record("UTF-16 without BOM was decoded as text")
+            return
+        }
+        #expect(d.message.hasSuffix("name it with --encoding \(expected)"))
+        #expect(d.byteOffset == (bigEndian ? 0 : 1))
     }
 
     @Test func emptyInput() throws {

@@ -29,11 +29,13 @@ enum Kouhao {
         return packageRoot.appendingPathComponent(".build/debug/kouhao")
     }()
 
-    /// Runs `kouhao arguments…` in the package root, feeding `stdin`.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    /// Runs `kouhao arguments…` in the package root, feeding `stdin` (or the file `stdinPath`).
+    static func run(_ arguments: [String], stdin: Data? = nil, stdinPath: String? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = packageRoot
         // Outputs go to temporary files: no pipe can fill up and block the process.
         let tmp = FileManager.default.temporaryDirectory
@@ -49,7 +51,11 @@ enum Kouhao {
         let input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        if let stdinPath {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdinPath))
+        } else {
+            process.standardInput = input
+        }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()

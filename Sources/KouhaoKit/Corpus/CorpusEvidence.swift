@@ -1,0 +1,60 @@
+/// What a corpus summary keeps of the labels its documents did not confirm, so that a
+/// glossary can count them once other documents do — decided when the glossary is made,
+/// never while reading, so the summary stays a sum of per-document parts.
+///
+/// A document that mentions 三农 only unquoted and without a list does not confirm it; a
+/// hundred others that quote it do. The unconfirmed mentions are summarized here like any
+/// slogan (``SloganSummary``), with the documents that quoted the label and the mentions per
+/// document; ``CorpusSummary/resolvingEvidence(_:)`` folds them into the slogans when the
+/// corpus confirms the label. Entries that are noise rather than slogans (bare numbers such
+/// as “10”) are held here too, so that shards still merge exactly.
+///
+/// 例：after summarizing `报告A.txt` (“三农”工作…) and `报告B.txt` (三农工作…), `slogans["三农"]`
+/// holds A's mention and `evidence.unconfirmed["三农"]` B's; the glossary shows 三农 in 2 documents.
+public struct CorpusEvidence: Hashable, Sendable {
+    /// Mentions of labels their documents did not confirm, by grouping key.
+    /// 例：`unconfirmed["三农"]?.documents` → 1 for `报告B.txt`.
+    public internal(set) var unconfirmed: [String: SloganSummary]
+    /// Documents in which an unconfirmed label was quoted (“一号工程” without a list), by key.
+    /// 例：`quotedDocuments["一号工程"]` → 2.
+    public internal(set) var quotedDocuments: [String: Int]
+    /// Unconfirmed mentions per document and key, for timelines and co-occurrence once the
+    /// label is confirmed. 例：`mentions["报告B.txt"]` → `["三农": 1]`.
+    public internal(set) var mentions: [String: [String: Int]]
+    /// Confirmed slogans the glossary does not show because they are noise: a bare number
+    /// (“10”, “2020”) that no document confirms as a code (“2330”目标). By key.
+    /// 例：`hidden["9"]` for `“9”是指扎实推进9个方面重点工作`.
+    public internal(set) var hidden: [String: SloganSummary]
+
+    /// No evidence: the identity of ``merge(_:)``. 例：`CorpusEvidence()`.
+    public init() {
+        self.init(unconfirmed: [:], quotedDocuments: [:], mentions: [:], hidden: [:])
+    }
+
+    /// Evidence from its parts (as decoded from a glossary file).
+    /// 例：`CorpusEvidence(unconfirmed: ["三农": s], quotedDocuments: [:], mentions: ["b.txt": ["三农": 1]], hidden: [:])`.
+    public init(unconfirmed: [String: SloganSummary], quotedDocuments: [String: Int], mentions: [String: [String: Int]],
+                hidden: [String: SloganSummary]) {
+        self.unconfirmed = unconfirmed
+        self.quotedDocuments = quotedDocuments
+        self.mentions = mentions
+        self.hidden = hidden
+    }
+
+    /// Whether there is none. 例：`CorpusEvidence().isEmpty` → true.
+    public var isEmpty: Bool { unconfirmed.isEmpty && hidden.isEmpty }
+
+    /// Adds `other`'s evidence (of other documents): counts add, summaries merge.
+    /// 例：`a.merge(b)`; commutative and associative like ``CorpusSummary/merge(_:)``.
+    public mutating func merge(_ other: CorpusEvidence) {
+        unconfirmed.merge(other.unconfirmed) { var a = $0; a.merge($1); return a }
+        quotedDocuments.merge(other.quotedDocuments, uniquingKeysWith: +)
+        mentions.merge(other.mentions) { a, b in a.merging(b, uniquingKeysWith: +) }
+        hidden.merge(other.hidden) { var a = $0; a.merge($1); return a }
+    }
+
+    /// Documents that must quote a label no document confirms for the corpus to take it as
+    /// a fixed label (“一带一路” quoted across the news, never with a list that fits); only
+    /// labels of repeated number frames or several parts qualify (not “单一窗口”).
+    public static let quotedDocumentsToConfirm = 3
+}

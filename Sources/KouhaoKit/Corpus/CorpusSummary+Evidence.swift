@@ -1,0 +1,117 @@
+/// Where a label must be confirmed (quoted, listed, or in a glossary line) for its unquoted
+/// mentions to count.
+///
+/// 例：`.corpus` (the default of corpus runs): 三农 written plainly in one report counts once
+/// another report quotes it; `.document`: only its own document can confirm it.
+public enum EvidenceScope: String, Hashable, Sendable, CaseIterable {
+    /// Anywhere in the corpus. 例：`kouhao glossary 报告/`.
+    case corpus
+    /// In the mention's own document. 例：`kouhao glossary --no-corpus-evidence 报告/`.
+    case document
+}
+
+/// Recording and resolving the evidence of unconfirmed labels.
+extension CorpusSummary {
+    /// Records the unconfirmed mentions of a document (those of labels it does not confirm).
+    mutating func recordUnconfirmed(_ analysis: DocumentAnalysis, reading: ReadingText?, keying: SloganKeying,
+                                    reference: DocumentReference) {
+        guard !analysis.unconfirmed.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        var quoted = Set<String>()
+        var plain: [String: String] = [:]
+        for m in analysis.unconfirmed {
+            let key = SloganKeying.key(plain: m.key.isEmpty ? m.label : m.key)
+            guard !key.isEmpty, slogans[key] == nil else { continue }
+            let label: String
+            if let p = plain[m.label] { label = p } else { label = keying.plainForm(m.label); plain[m.label] = label }
+            let one = SloganSummary(
+                key: key, occurrences: 1, documents: 1, documentsWithoutExpansion: 1,
+                labels: [label: 1], variants: [Self.variant(of: m, in: reading): 1], kinds: [m.kind: 1],
+                firstByPath: reference, lastByPath: reference,
+                firstByDate: reference.date == nil ? nil : reference, lastByDate: reference.date == nil ? nil : reference,
+                example: Citation(path: analysis.path, start: m.range.lowerBound, text: m.sentence), numbers: m.numbers,
+                expansions: [:], nested: [:])
+            if var existing = evidence.unconfirmed[key], counts[key] != nil {
+                existing.merge(one)
+                existing.documents = 1
+                existing.documentsWithoutExpansion = 1
+                evidence.unconfirmed[key] = existing
+            } else {
+                evidence.unconfirmed[key] = one
+            }
+            counts[key, default: 0] += 1
+            if m.isQuoted { quoted.insert(key) }
+        }
+        for key in quoted { evidence.quotedDocuments[key] = 1 }
+        if !counts.isEmpty { evidence.mentions[analysis.path] = counts }
+    }
+
+    /// The summary a glossary shows: with `.corpus`, the unconfirmed mentions of every label
+    /// the corpus confirms are counted (and a label no document confirms but at least
+    /// ``CorpusEvidence/quotedDocumentsToConfirm`` documents quote is confirmed); in either
+    /// scope, bare numbers that no document confirms as a code are held back. What is not
+    /// shown stays in ``evidence``, so that resolving merged shards gives what resolving the
+    /// whole gives; resolving twice changes nothing.
+    /// 例：`summary.resolvingEvidence(.corpus).slogans["三农"]?.documents` → 2 for the reports A and B above.
+    /// - Complexity: O(size of the evidence).
+    public func resolvingEvidence(_ scope: EvidenceScope) -> CorpusSummary {
+        var out = self
+        var evidence = self.evidence
+        var slogans = self.slogans
+        slogans.merge(evidence.hidden) { var a = $0; a.merge($1); return a }
+        evidence.hidden = [:]
+        if scope == .corpus, !evidence.unconfirmed.isEmpty {
+            var folded = Set<String>()
+            for (key, u) in evidence.unconfirmed {
+                if var s = slogans[key] {
+                    s.merge(u)
+                    slogans[key] = s
+                    folded.insert(key)
+                } else if (evidence.quotedDocuments[key] ?? 0) >= CorpusEvidence.quotedDocumentsToConfirm, Self.isFramed(u) {
+                    slogans[key] = u
+                    folded.insert(key)
+                }
+            }
+            if !folded.isEmpty {
+                for key in folded {
+                    evidence.unconfirmed[key] = nil
+                    evidence.quotedDocuments[key] = nil
+                }
+                for (path, counts) in evidence.mentions {
+                    let moved = counts.filter { folded.contains($0.key) }
+                    guard !moved.isEmpty else { continue }
+                    if out.records[path] != nil { out.records[path]!.mentions.merge(moved, uniquingKeysWith: +) }
+                    let rest = counts.filter { !folded.contains($0.key) }
+                    evidence.mentions[path] = rest.isEmpty ? nil : rest
+                }
+            }
+        }
+        // Bare numbers (“10”, “2020”) are no entries unless some entry is a code made of them
+        // and a head (“2330”目标), not merely starting with them (1+3政策 confirms no “1”).
+        var codes = Set<Substring>()
+        for key in slogans.keys {
+            let digits = key.prefix { $0.isASCII && $0.isNumber }
+            let next = key.dropFirst(digits.count).unicodeScalars.first
+            if !digits.isEmpty, let next, next.value >= 0x4E00, next.value <= 0x9FFF { codes.insert(digits) }
+        }
+        for key in slogans.keys where Self.isBareNumber(key) && !codes.contains(Substring(key)) {
+            evidence.hidden[key] = slogans.removeValue(forKey: key)
+        }
+        out.slogans = slogans
+        out.evidence = evidence
+        return out
+    }
+
+    /// Whether a label is built of repeated number frames or several numbered parts (一带一路,
+    /// 一企一策): quoted across documents, such a label is a fixed one; a quoted dictionary word
+    /// with a numeral (“单一窗口”, “三通”) is not.
+    static func isFramed(_ s: SloganSummary) -> Bool {
+        let frames = (s.kinds[.frame] ?? 0) + (s.kinds[.multiPart] ?? 0)
+        return frames * 2 > s.occurrences
+    }
+
+    /// Whether a key is nothing but ASCII digits. 例：`isBareNumber("2020")` → true; `"6543工程"` → false.
+    static func isBareNumber(_ key: String) -> Bool {
+        !key.isEmpty && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}

@@ -1,0 +1,277 @@
+/// Which of a slogan's expansions a corpus agrees on: the best-supported list whose items fit
+/// the label; the others stay as alternatives with their support.
+///
+/// *Support* pools the documents of every list by how much it shares with this one: two
+/// lists whose items match one to one (equal, or one containing the other) support each
+/// other fully; a list that shares nothing adds nothing. *Fit* weighs the list against the
+/// label: its item count against the label's numbers, the label's own characters in its
+/// items (意识 in 政治意识 for 四个意识), items built alike (…建设、…建设), and item shape
+/// (no clause fragments opening with a preposition, no very long items). A list is the
+/// consensus only when its count fits and enough documents or a clear frame vouch for it;
+/// otherwise every list is an alternative and none is put first as "the" meaning.
+///
+/// 例：for 两个维护 with “四个意识”/坚决做到 (1 document) and 坚决维护…核心地位 / 坚决维护党中央权威…
+/// (1 document), the second is the consensus: both items carry 维护.
+/// - Complexity: O(l² · i²) for the l most stated lists (at most 64) of at most i items.
+public struct ExpansionConsensus: Hashable, Sendable {
+    /// One expansion with the corpus's view of it.
+    ///
+    /// 例：`Ranked(expansion: e, support: 9.5, fit: 0.92)` for 大众创业 / 万众创新 of 双创.
+    public struct Ranked: Hashable, Sendable {
+        /// The expansion as the corpus states it. 例：大众创业 / 万众创新, 11 documents.
+        public var expansion: ExpansionSummary
+        /// Documents agreeing with it, lists that share part of it counting in part.
+        /// 例：11.5 when 11 documents state it and 1 states 大众创业 / 万众创新蓬勃开展.
+        public var support: Double
+        /// How well it fits the label, 0–1. 例：1 for 大众创业 / 万众创新 (two items, both with 创).
+        public var fit: Double
+    }
+
+    /// The expansions, the consensus first (when there is one), then by support × fit.
+    /// 例：for 双创, 大众创业 / 万众创新 first; 增长 / 抓 later.
+    public var ranked: [Ranked]
+    /// Whether `ranked.first` is the consensus; false when no list fits well enough.
+    /// 例：false for 两个一百年 when its only lists are 社会 / 实现 and 胜期 / 实现.
+    public var hasConsensus: Bool
+
+    /// The consensus expansion, if any. 例：形式主义 / 官僚主义 / 享乐主义 / 奢靡之风 for 四风.
+    public var consensus: ExpansionSummary? { hasConsensus ? ranked.first?.expansion : nil }
+
+    /// The lists that count: the most stated ones.
+    static let maximumLists = 64
+    /// Two lists support each other when more than this share of their items agree.
+    static let poolingThreshold = 0.5
+    /// The share of all stated lists' documents a consensus without a clear frame must hold.
+    static let minimumAgreement = 0.3
+
+    /// Ranks `expansions` of the slogan `label` (plain form) with `numbers` and `kind`;
+    /// `prior`, the items of a known expansion (a lexicon's), supports lists like it as
+    /// two documents would.
+    /// 例：`ExpansionConsensus(label: "四风", numbers: [4], kind: .compact, expansions: summary.expansions.values)`.
+    public init<S: Sequence>(label: String, numbers: [Int], kind: SloganKind, expansions: S, prior: [String]? = nil)
+    where S.Element == ExpansionSummary {
+        let all = expansions.sorted(by: Self.stated)
+        guard !all.isEmpty else {
+            ranked = []
+            hasConsensus = false
+            return
+        }
+        let lists = all.map { $0.key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map { Array($0.utf16) } }
+        let counted = min(all.count, Self.maximumLists)
+        let priorItems = prior.map { $0.map { Array($0.utf16) } }
+        let frame = Self.frameCharacters(of: label)
+        let expected = Self.expectedCounts(numbers: numbers, kind: kind)
+        var scored: [(ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)] = []
+        for (i, e) in all.enumerated() {
+            var support = 0.0
+            if i < counted {
+                for j in 0..<counted {
+                    let s = i == j ? 1 : Self.similarity(lists[i], lists[j])
+                    if s > Self.poolingThreshold { support += Double(all[j].documents) * s }
+                }
+                if let priorItems, case let s = Self.similarity(lists[i], priorItems), s > Self.poolingThreshold { support += 2 * s }
+            } else {
+                support = Double(e.documents)
+            }
+            let countFit = Self.countFit(lists[i].count, expected: expected)
+            let frameFit = Self.frameFit(lists[i], frame: frame, kind: kind, numbers: numbers)
+            let parallel = Self.parallelism(lists[i])
+            let shape = Self.shapeFit(lists[i])
+            let fit = countFit * (0.6 + 0.4 * frameFit) * shape * (0.7 + 0.3 * parallel)
+            scored.append((Ranked(expansion: e, support: (support * 100).rounded() / 100, fit: (fit * 1000).rounded() / 1000),
+                           support * fit, countFit, shape, frameFit, parallel))
+        }
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return Self.stated(a.ranked.expansion, b.ranked.expansion)
+        }
+        ranked = scored.map(\.ranked)
+        let best = scored[0]
+        let stating = all.prefix(counted).reduce(0.0) { $0 + Double($1.documents) }
+        let support = best.ranked.support
+        let agreement = stating > 0 ? support / stating : 0
+        let countOK = best.countFit == 1 || (best.countFit >= 0.5 && support >= 3)
+        // Vouched for by the label's own characters in most items (两个维护 → 维护…、维护…), or by
+        // two documents that hold a fair share of all the lists stated (or three, with items
+        // built alike: 经济建设、政治建设…).
+        let vouched = best.frame >= 0.75
+            || (support >= 2 && (agreement >= Self.minimumAgreement || (best.parallel >= 0.75 && support >= 3)))
+        hasConsensus = countOK && best.shape >= 0.75 && vouched
+    }
+
+    /// The order lists are considered in: by documents, occurrences, then key.
+    static func stated(_ a: ExpansionSummary, _ b: ExpansionSummary) -> Bool {
+        if a.documents != b.documents { return a.documents > b.documents }
+        if a.occurrences != b.occurrences { return a.occurrences > b.occurrences }
+        return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+    }
+
+    // MARK: Support
+
+    /// How much two items agree: 1 when equal, the length ratio when one contains the other.
+    static func similarity(_ a: [UInt16], _ b: [UInt16]) -> Double {
+        if a == b { return a.isEmpty ? 0 : 1 }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard !short.isEmpty, short.count < long.count else { return 0 }
+        var k = 0
+        while k + short.count <= long.count {
+            if long[k] == short[0], long[k..<(k + short.count)].elementsEqual(short) { return Double(short.count) / Double(long.count) }
+            k += 1
+        }
+        return 0
+    }
+
+    /// How much two lists agree: items matched one to one (greedily, best pairs first),
+    /// their agreement summed, over the length of the longer list.
+    static func similarity(_ a: [[UInt16]], _ b: [[UInt16]]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var pairs: [(Double, Int, Int)] = []
+        for (i, x) in a.enumerated() {
+            for (j, y) in b.enumerated() {
+                let s = similarity(x, y)
+                if s > 0 { pairs.append((s, i, j)) }
+            }
+        }
+        guard !pairs.isEmpty else { return 0 }
+        pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        var total = 0.0
+        for (s, i, j) in pairs where !usedA.contains(i) && !usedB.contains(j) {
+            usedA.insert(i)
+            usedB.insert(j)
+            total += s
+        }
+        return total / Double(max(a.count, b.count))
+    }
+
+    // MARK: Fit
+
+    /// Item counts a label's numbers allow: N for a count or a compact label (四风 → 4);
+    /// the sum, the number of groups, or the shared number for frames and several parts
+    /// (三严三实 → 6 or 2; 两学一做 → 3); the digits for a code (6543 → 4).
+    static func expectedCounts(numbers: [Int], kind: SloganKind) -> Set<Int> {
+        let values = numbers.filter { $0 > 0 }
+        guard !values.isEmpty else { return [] }
+        switch kind {
+        case .counted, .compact:
+            return [values[0]]
+        case .digitCode:
+            return [values.count, values.reduce(0) { $0 + min($1, 40) }]
+        case .frame, .multiPart:
+            var out: Set<Int> = [values.count, values.reduce(0) { $0 + min($1, 40) }]
+            if Set(values).count == 1 { out.insert(values[0]) }
+            return out
+        }
+    }
+
+    static func countFit(_ n: Int, expected: Set<Int>) -> Double {
+        guard !expected.isEmpty else { return 0.7 }
+        if expected.contains(n) { return 1 }
+        let off = expected.map { abs($0 - n) }.min()!
+        return off == 1 ? 0.5 : 0.2
+    }
+
+    /// The label's own characters other than numerals and measure words: 意识 of 四个意识,
+    /// 严 and 实 of 三严三实, 公经费 of 三公经费.
+    static func frameCharacters(of label: String) -> Set<UInt16> {
+        var out = Set<UInt16>()
+        for u in SloganKeying.key(plain: label).utf16 where CharacterClass.isHan(u) && !ChineseNumeral.isNumeral(u)
+            && u != CharacterClass.shuang && !SloganLexicon.countMeasures.contains([u][...]) {
+            out.insert(u)
+        }
+        return out
+    }
+
+    /// How much the items carry the label's frame, 0–1: for a count or a compact label the
+    /// share of its characters in each item (意识 in 政治意识), averaged; for a frame or a
+    /// label of several parts the share of items holding one of them (严以修身 and 谋事要实 for
+    /// 三严三实); for a digit code the share of items holding their digit, in order (六涉 and
+    /// 五张清单 for 6543工程).
+    static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>, kind: SloganKind, numbers: [Int]) -> Double {
+        guard !items.isEmpty else { return 0 }
+        switch kind {
+        case .digitCode:
+            guard numbers.count == items.count else { return 0 }
+            var hits = 0
+            for (item, n) in zip(items, numbers) where (0...9).contains(n) {
+                let digit = UInt16(0x30 + n), numeral = Self.numerals[n]
+                if item.contains(digit) || item.contains(numeral) || (n == 2 && item.contains(Self.liang)) { hits += 1 }
+            }
+            return Double(hits) / Double(items.count)
+        case .frame, .multiPart:
+            guard !frame.isEmpty else { return 0 }
+            return Double(items.filter { !frame.isDisjoint(with: $0) }.count) / Double(items.count)
+        case .counted, .compact:
+            guard !frame.isEmpty else { return 0 }
+            var total = 0.0
+            for item in items { total += Double(frame.intersection(item).count) / Double(frame.count) }
+            return total / Double(items.count)
+        }
+    }
+
+    /// 〇一二…九 by value, and 两.
+    static let numerals: [UInt16] = Array("〇一二三四五六七八九".utf16)
+    static let liang: UInt16 = "两".utf16.first!
+
+    /// The share of items that open or end alike (…建设、…建设; 稳…、稳…), the best of
+    /// one- to three-unit beginnings and endings shared by two or more items.
+    static func parallelism(_ items: [[UInt16]]) -> Double {
+        guard items.count >= 2 else { return 0 }
+        var best = 0
+        for length in 1...3 {
+            var ends: [ArraySlice<UInt16>: Int] = [:]
+            var starts: [ArraySlice<UInt16>: Int] = [:]
+            for item in items where item.count > length {
+                ends[item.suffix(length), default: 0] += 1
+                starts[item.prefix(length), default: 0] += 1
+            }
+            best = max(best, ends.values.max() ?? 0, starts.values.max() ?? 0)
+        }
+        return best >= 2 ? Double(best) / Double(items.count) : 0
+    }
+
+    /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…).
+    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且".utf16)
+
+    /// The share of items shaped like items: 1–32 units (past 20 a little suspect), not
+    /// opening with a preposition or conjunction, without digits (counts and amounts belong
+    /// to sentences, not slogans).
+    static func shapeFit(_ items: [[UInt16]]) -> Double {
+        guard !items.isEmpty else { return 0 }
+        var bad = 0.0
+        for item in items {
+            if item.isEmpty || item.count > 32 {
+                bad += 1
+            } else if item.count > 20 {
+                bad += 0.25
+            } else if fragmentOpeners.contains(item[0]) {
+                bad += 0.5
+            } else if item.contains(where: CharacterClass.isDigit) {
+                bad += 0.5
+            }
+        }
+        return max(0, 1 - bad / Double(items.count))
+    }
+}
+
+extension ExpansionConsensus {
+    /// The consensus of a glossary entry: its expansions ranked, a known label's items (a
+    /// lexicon's) as prior support; where no list of the corpus is a consensus, the known
+    /// items come first as the consensus, direction `lexicon`, stated by no document.
+    /// 例：for 两学一做 stated by no document of a corpus, 学党章党规 / 学系列讲话 / 做合格党员 from the lexicon.
+    init(entry s: SloganSummary, label: String, kind: SloganKind, known: KnownLabel?) {
+        let lexiconItems = known?.source == .lexicon ? known?.items : nil
+        self.init(label: label, numbers: s.numbers, kind: kind, expansions: s.expansions.values, prior: lexiconItems)
+        if !hasConsensus, let items = lexiconItems {
+            let key = items.joined(separator: "\u{1F}")
+            let lent = ExpansionSummary(key: key, items: items, direction: .lexicon, documents: 0, occurrences: 0,
+                                        example: Citation(path: "", start: 0, text: ""))
+            if let stated = ranked.firstIndex(where: { $0.expansion.key == key }) {
+                ranked.insert(ranked.remove(at: stated), at: 0)
+            } else {
+                ranked.insert(Ranked(expansion: lent, support: 0, fit: 1), at: 0)
+            }
+            hasConsensus = true
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// The glossary as a slogan lexicon: the TSV the built-in lexicon is made of
+/// (`Resources/slogans.tsv`) and that `--lexicon FILE` reads. Labels, kinds, counts and item
+/// lists only — no sentences.
+///
+/// Kept are the entries a corpus vouches for: mentioned in at least ``minimumDocuments``
+/// documents, and quoted in at least ``minimumQuotedShare`` of their mentions or given a
+/// consensus list that ``minimumStatingDocuments`` documents state. Items are written only
+/// when the corpus agrees on them: the consensus is stated by at least
+/// ``minimumStatingDocuments`` documents and holds at least ``minimumAgreement`` of the
+/// support of all the label's lists (a label that means different things in different
+/// places, such as a city's 十大工程, keeps its label but no items).
+///
+/// Format (UTF-8): the first line is `# kouhao slogan lexicon`; `#` lines are comments; each
+/// other line is `label<TAB>kind<TAB>documents<TAB>quoted share<TAB>forms<TAB>item<TAB>item…`,
+/// forms being the plain spellings separated by `|`. Sorted by documents, then label.
+/// 例：`四风\tcompact\t454\t0.86\t四风\t形式主义\t官僚主义\t享乐主义\t奢靡之风`.
+public enum GlossaryLexicon {
+    /// Fewest documents an entry must be mentioned in. 例：3.
+    public static let minimumDocuments = 3
+    /// Fewest quoted mentions, as a share, for an entry kept without a consensus list. 例：0.3.
+    public static let minimumQuotedShare = 0.3
+    /// Fewest documents stating the consensus list for its items to be kept. 例：2.
+    public static let minimumStatingDocuments = 2
+    /// Smallest share of all lists' support the consensus must hold for its items to be kept. 例：0.5.
+    public static let minimumAgreement = 0.5
+
+    /// The lexicon TSV of `glossary`.
+    /// 例：`GlossaryLexicon.render(glossary)` starts with `# kouhao slogan lexicon`.
+    /// - Complexity: O(size of the glossary).
+    public static func render(_ glossary: Glossary) -> [UInt8] {
+        var sink = ByteSink()
+        sink.append("\(KnownLabels.formatMarker)\n")
+        sink.append("# Mined by `kouhao glossary --format lexicon` from \(glossary.summary.documentCount) documents.\n")
+        sink.append("# label\tkind\tdocuments\tquoted\tforms\titems…\n")
+        let rows = glossary.entries.compactMap(row).sorted {
+            $0.documents != $1.documents ? $0.documents > $1.documents : $0.label.utf8.lexicographicallyPrecedes($1.label.utf8)
+        }
+        for r in rows {
+            let items = r.items.map { "\t" + $0.joined(separator: "\t") } ?? ""
+            sink.append("\(r.label)\t\(r.kind.rawValue)\t\(r.documents)\t\(JSONValue.decimal(r.quotedShare, places: 2))\t\(r.forms.joined(separator: "|"))\(items)\n")
+        }
+        return sink.bytes
+    }
+
+    /// The lexicon line of an entry, or nil when the corpus does not vouch for it.
+    static func row(_ entry: Glossary.Entry) -> KnownLabel? {
+        guard entry.documents >= minimumDocuments else { return nil }
+        var label = KnownLabel(entry: entry, source: .lexicon)
+        // Tabs and line breaks cannot stand in a field.
+        func clean(_ s: String) -> Bool { !s.isEmpty && !s.contains("\t") && !s.contains("\n") && !s.contains("|") }
+        guard clean(label.label) else { return nil }
+        label.forms = label.forms.filter(clean)
+        let stating = entry.hasConsensus ? entry.expansions.first.map { $0.direction.isInDocument ? $0.documents : 0 } ?? 0 : 0
+        let support = entry.ranking.reduce(0.0) { $0 + Double($1.expansion.documents) }
+        let agreement = support > 0 ? (entry.ranking.first?.support ?? 0) / support : 0
+        let agreed = stating >= minimumStatingDocuments && agreement >= minimumAgreement
+        guard label.quotedShare >= minimumQuotedShare || agreed else { return nil }
+        if !agreed || !(label.items?.allSatisfy(clean) ?? false) { label.items = nil }
+        return label
+    }
+}

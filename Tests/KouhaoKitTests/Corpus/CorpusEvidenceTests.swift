@@ -1,0 +1,107 @@
+import Testing
+@testable import KouhaoKit
+
+/// Corpus evidence: labels confirmed in some documents count at their unconfirmed mentions
+/// in the others, decided when the glossary is made, so that shards still merge exactly.
+@Suite struct CorpusEvidenceTests {
+    static let texts: [(String, String)] = [
+        ("县区/01-青川湾.txt", "青川湾县坚持把“三农”工作作为重中之重，即农业、农村、农民。全县开展“双创”活动。"),
+        ("县区/02-松岭.txt", "松岭县三农工作稳步推进，双创氛围浓厚。"),
+        ("县区/03-梅溪.txt", "梅溪镇推进双创，即大众创业、万众创新。梅溪镇三农发展良好。"),
+        ("专题/一企一策-1.txt", "石楠市对重点企业实行“一企一策”帮扶。"),
+        ("专题/一企一策-2.txt", "青川湾县的“一企一策”进展顺利。"),
+        ("专题/一企一策-3.txt", "松岭县推行“一企一策”，成效初显。一企一策带动明显。"),
+    ]
+
+    /// A document that lists “9” as a code of its own (written by hand: the detector itself
+    /// would seldom confirm a bare number).
+    static var numbered: AnalysisBuilder {
+        var b = AnalysisBuilder(path: "专题/编号.txt", "“9”即建设园区、培育集群、打造平台、完善机制、优化服务、扩大开放、深化改革、改善民生、守住底线。")
+        b.mention("9", numbers: [9], kind: .digitCode,
+                  items: ["建设园区", "培育集群", "打造平台", "完善机制", "优化服务", "扩大开放", "深化改革", "改善民生", "守住底线"])
+        return b
+    }
+
+    static let summaries: [CorpusSummary] = {
+        let analyzer = try! Analyzer(configuration: .init(knownLabels: .none))
+        return texts.map { path, text in
+            CorpusSummary(document: analyzer.analyze(text, path: path), source: SourceText(text))
+        } + [numbered.summary]
+    }()
+
+    func whole() -> CorpusSummary { Self.summaries.reduce(CorpusSummary()) { $0.merging($1) } }
+
+    @Test func unconfirmedMentionsCountOnceTheCorpusConfirmsTheLabel() throws {
+        let summary = whole()
+        // Before resolving: only 青川湾 confirms 三农; the others' mentions wait as evidence.
+        #expect(summary.slogans["三农"]?.documents == 1)
+        #expect(summary.evidence.unconfirmed["三农"]?.documents == 2)
+        let glossary = Glossary(summary: summary)
+        let entry = try #require(glossary.entry(key: "三农"))
+        #expect(entry.documents == 3)
+        #expect(entry.occurrences == 3)
+        #expect(entry.hasConsensus)
+        #expect(entry.expansions.first?.items == ["农业", "农村", "农民"])
+        // Timelines and co-occurrence see the counted mentions too.
+        #expect(glossary.summary.records["县区/02-松岭.txt"]?.mentions["三农"] == 1)
+        // Confirmed only in their own documents, they do not count.
+        let alone = Glossary(summary: summary, configuration: .init(evidence: .document))
+        #expect(alone.entry(key: "三农")?.documents == 1)
+    }
+
+    @Test func aLabelQuotedInEnoughDocumentsIsConfirmedByThem() throws {
+        let glossary = Glossary(summary: whole())
+        let entry = try #require(glossary.entry(key: "一企一策"))
+        #expect(entry.documents == CorpusEvidence.quotedDocumentsToConfirm)
+        #expect(entry.occurrences == 4)   // the unquoted 一企一策 of the third document too
+        let two = Self.summaries[3].merging(Self.summaries[4])
+        #expect(Glossary(summary: two).entry(key: "一企一策") == nil)
+    }
+
+    @Test func bareNumbersAreHeldBackUnlessACodeConfirmsThem() throws {
+        let summary = whole()
+        #expect(summary.slogans["9"] != nil)
+        let glossary = Glossary(summary: summary)
+        #expect(glossary.entry(key: "9") == nil)
+        #expect(glossary.summary.evidence.hidden["9"] != nil)
+        var code = AnalysisBuilder(path: "专题/九.txt", "实施“9”工程。")
+        code.mention("9”工程", numbers: [9], kind: .digitCode)
+        #expect(Glossary(summary: summary.merging(code.summary)).entry(key: "9") != nil)
+    }
+
+    @Test func resolvingIsIdempotent() {
+        for scope in EvidenceScope.allCases {
+            let once = whole().resolvingEvidence(scope)
+            #expect(once.resolvingEvidence(scope) == once)
+        }
+    }
+
+    @Test func theMergeOfShardsEqualsTheWholeWithCorpusEvidence() throws {
+        let expected = GlossaryJSON.render(Glossary(summary: whole()))
+        var rng = SplitMix64(state: 8)
+        for _ in 0..<12 {
+            var parts: [CorpusSummary] = [CorpusSummary(), CorpusSummary(), CorpusSummary()]
+            for s in Self.summaries { parts[Int.random(in: 0..<3, using: &rng)].merge(s) }
+            // Each part goes through its own glossary JSON, as `kouhao merge` reads them.
+            var merged = CorpusSummary()
+            for part in parts.shuffled(using: &rng) where part.documentCount > 0 {
+                let json = GlossaryJSON.render(Glossary(summary: part))
+                merged.merge(try GlossaryJSON.decode(json, path: "part.json"))
+            }
+            #expect(GlossaryJSON.render(Glossary(summary: merged)) == expected)
+        }
+    }
+
+    @Test func corpusRunsLendTheConsensusToBareMentions() throws {
+        let analyzer = try Analyzer(configuration: .init(knownLabels: .none))
+        let analyses = Self.texts.prefix(3).map { analyzer.analyze($0.1, path: $0.0) }
+        let summary = zip(analyses, Self.texts).map { CorpusSummary(document: $0, source: SourceText($1.1)) }
+            .reduce(CorpusSummary()) { $0.merging($1) }
+        let corpus = KnownLabels(glossary: Glossary(summary: summary), source: .corpus)
+        let songling = analyses[1].applyingCorpusEvidence(corpus)
+        #expect(songling.slogans.map(\.key) == ["三农", "双创"])
+        #expect(songling.slogans.allSatisfy { $0.expansion?.direction == .corpus })
+        #expect(songling.slogans.last?.expansion?.itemTexts == ["大众创业", "万众创新"])
+        #expect(songling.unconfirmed.isEmpty)
+    }
+}

@@ -110,8 +110,10 @@ struct SloganAssembler {
         for r in accepted where bestByKey[r.candidate.key] == nil && pending.count < 64 {
             if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
         }
+        // Where each label's two-character probes occur, found in one pass for all labels.
+        let probePositions = positions(of: Set(pending.values.flatMap { unlabeledProbes(for: $0).map { Self.pairKey($0.probe) } }))
         for (key, c) in pending.sorted(by: { $0.key < $1.key }) {
-            if let f = unlabeledList(for: c) { bestByKey[key] = f; pending[key] = nil }
+            if let f = unlabeledList(for: c, positions: probePositions) { bestByKey[key] = f; pending[key] = nil }
         }
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
             bestByKey[key] = f
@@ -222,17 +224,45 @@ struct SloganAssembler {
 
     /// An unlabeled list elsewhere in the document whose items carry a counted label's head
     /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…).
-    private func unlabeledList(for c: SloganCandidate) -> ExpansionResolver.Found? {
-        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
+    /// The two-character probes of a counted label's head: its last two characters (items
+    /// ending with them) and its first two (items starting with them).
+    private func unlabeledProbes(for c: SloganCandidate) -> [(probe: [UInt16], atEnd: Bool)] {
+        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return [] }
         let head = Array(index.u[g.body].filter { CharacterClass.isHan($0) })
-        guard head.count >= 2 else { return nil }
+        guard head.count >= 2 else { return [] }
+        return [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)]
+    }
+
+    @inline(__always)
+    private static func pairKey(_ p: [UInt16]) -> UInt32 { UInt32(p[0]) << 16 | UInt32(p[1]) }
+
+    /// The offsets at which each of the two-character `keys` occurs, ascending: one pass over
+    /// the text for every label (a scan per label would make long documents quadratic).
+    private func positions(of keys: Set<UInt32>) -> [UInt32: [Int]] {
+        guard !keys.isEmpty, index.count >= 2 else { return [:] }
+        var out: [UInt32: [Int]] = [:]
         let u = index.u
-        for (probe, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
+        var key = UInt32(u[0])
+        for k in 0..<(index.count - 1) {
+            key = key << 16 | UInt32(u[k + 1])
+            if keys.contains(key) { out[key, default: []].append(k) }
+        }
+        return out
+    }
+
+    private func unlabeledList(for c: SloganCandidate, positions: [UInt32: [Int]]) -> ExpansionResolver.Found? {
+        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
+        let u = index.u
+        for (probe, atEnd) in unlabeledProbes(for: c) {
             // Occurrences of the probe in a run, each item reaching back (or forward) to a separator.
             var run: [Range<Int>] = []
+            let hits = positions[Self.pairKey(probe)] ?? []
+            var h = 0
             var k = 0
-            while k + 1 < index.count {
-                guard index.has(probe, at: k) else { k += 1; continue }
+            while true {
+                while h < hits.count, hits[h] < k { h += 1 }
+                guard h < hits.count else { break }
+                k = hits[h]
                 var a = k, b = k + 2
                 if atEnd {
                     // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).

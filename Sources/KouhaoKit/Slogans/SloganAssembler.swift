@@ -153,10 +153,15 @@ struct SloganAssembler {
         var found: [SloganCandidate] = []
         var qi = 0
         var i = 0
+        // A bit per first unit: most characters start no key, and a table answers faster than
+        // the dictionary. Word boundaries (ICU) are asked only where some key matches.
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for f in byFirst.keys { firsts[Int(f >> 6)] |= 1 << UInt64(f & 63) }
         while i < index.count {
             while qi < quoted.count, quoted[qi].upperBound <= i { qi += 1 }
             if qi < quoted.count, quoted[qi].lowerBound <= i { i = quoted[qi].upperBound; continue }
-            guard let options = byFirst[u[i]], index.isWordStart(i) else { i += 1; continue }
+            guard firsts[Int(u[i] >> 6)] & (1 << UInt64(u[i] & 63)) != 0, let options = byFirst[u[i]],
+                  options.contains(where: { index.has($0, at: i) }), index.isWordStart(i) else { i += 1; continue }
             if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
@@ -242,9 +247,10 @@ struct SloganAssembler {
         guard !keys.isEmpty, index.count >= 2 else { return [:] }
         var out: [UInt32: [Int]] = [:]
         let u = index.u
-        var key = UInt32(u[0])
-        for k in 0..<(index.count - 1) {
-            key = key << 16 | UInt32(u[k + 1])
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for key in keys { let f = Int(key >> 16); firsts[f >> 6] |= 1 << UInt64(f & 63) }
+        for k in 0..<(index.count - 1) where firsts[Int(u[k] >> 6)] & (1 << UInt64(u[k] & 63)) != 0 {
+            let key = UInt32(u[k]) << 16 | UInt32(u[k + 1])
             if keys.contains(key) { out[key, default: []].append(k) }
         }
         return out
@@ -330,15 +336,21 @@ struct SloganAssembler {
                   clause.contains(where: { u[$0] == 0x3001 || Self.isConjunction(u[$0]) }) else { continue }
             var seen = Set<Int>()
             for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
-            // The clause's readings, trimmed, do not depend on the label: read them once.
-            var trimmedReadings: [[Range<Int>]]? = nil
+            // The clause's readings, and each one trimmed, do not depend on the label: read them
+            // once, and trim only readings of a count some label expects (trimming and
+            // alignment keep the count).
+            var readings: [[Range<Int>]]? = nil
+            var trimmedReadings: [Int: [Range<Int>]] = [:]
             for i in seen.sorted() {
                 let c = labels[i]
                 guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
-                if trimmedReadings == nil {
-                    trimmedReadings = resolver.parser.readings(of: clause).filter { $0.level <= 2 }.map { resolver.trimLeadingContext($0.items) }
-                }
-                for trimmed in trimmedReadings! {
+                if readings == nil { readings = resolver.parser.readings(of: clause).filter { $0.level <= 2 }.map(\.items) }
+                for (r, reading) in readings!.enumerated() where reading.count == expected {
+                    let trimmed: [Range<Int>]
+                    if let t = trimmedReadings[r] { trimmed = t } else {
+                        trimmed = resolver.trimLeadingContext(reading)
+                        trimmedReadings[r] = trimmed
+                    }
                     let items = resolver.alignToFrame(trimmed, for: c.shape)
                     guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
                           let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }

@@ -60,11 +60,12 @@ struct TermSequence {
     ///   - rules: the prepared stop words and shape.
     init(text: NormalizedText, tokenizer: Tokenizer, spans: [TermSpan], rules: TermRules, titles titleMode: KeywordConfiguration.Titles) {
         var builder = Builder(text: text, spans: Self.disjoint(spans), rules: rules,
-                              titleRanges: Self.titleRanges(in: text.units, mode: titleMode), lexicon: tokenizer.lexicon?.trie)
+                              titleRanges: Self.titleRanges(in: text.units, mode: titleMode))
         var batch: [Builder.RawToken] = []
         batch.reserveCapacity(Self.batchSize)
         tokenizer.forEachToken(in: text) { token in
-            batch.append(.init(start: Int32(token.normalizedRange.lowerBound), end: Int32(token.normalizedRange.upperBound), kind: token.kind))
+            batch.append(.init(start: Int32(token.normalizedRange.lowerBound), end: Int32(token.normalizedRange.upperBound), kind: token.kind,
+                               wordClass: token.wordClass))
             if batch.count == Self.batchSize {
                 builder.handle(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -90,6 +91,7 @@ struct TermSequence {
             var start: Int32
             var end: Int32
             var kind: TokenKind
+            var wordClass: UInt8
         }
 
         /// A hash slot: the hash's high half (checked before the units) and the token ID.
@@ -102,7 +104,6 @@ struct TermSequence {
         let spans: [TermSpan]
         let rules: TermRules
         let titleRanges: [Range<Int>]
-        let lexicon: LexiconTrie?
         var units: [UInt16] = []
         var start: [Int32] = []
         var length: [Int32] = []
@@ -120,17 +121,16 @@ struct TermSequence {
         var emittedSpan = -1
         var lastWasBreak = true
 
-        init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>], lexicon: LexiconTrie?) {
+        init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>]) {
             self.text = text.units
             self.spans = spans
             self.rules = rules
             self.titleRanges = titleRanges
-            self.lexicon = lexicon
             ids.reserveCapacity(text.units.count / 2 + 1)
         }
 
         mutating func handle(_ batch: [RawToken]) {
-            for t in batch { handle(Int(t.start)..<Int(t.end), t.kind) }
+            for t in batch { handle(Int(t.start)..<Int(t.end), t.kind, t.wordClass) }
         }
 
         @inline(__always)
@@ -139,7 +139,7 @@ struct TermSequence {
         }
 
         @inline(__always)
-        mutating func handle(_ r: Range<Int>, _ kind: TokenKind) {
+        mutating func handle(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8) {
             if spanIndex < spans.count {
                 // Slogan spans: every token touching a span is replaced by one unit.
                 while spanIndex < spans.count, spans[spanIndex].range.upperBound <= r.lowerBound { spanIndex += 1 }
@@ -157,7 +157,7 @@ struct TermSequence {
                 }
             }
             guard kind != .space && kind != .punctuation else { appendBreak(); return }
-            let id = intern(r, kind: kind)
+            let id = intern(r, kind: kind, wordClass: wordClass)
             if flags[Int(id)] & Flags.stop != 0 { appendBreak(); return }
             ids.append(id)
             lastWasBreak = false
@@ -175,7 +175,7 @@ struct TermSequence {
 
         /// The ID of the token at `range` of the text, a new one on first sight.
         @inline(__always)
-        mutating func intern(_ range: Range<Int>, kind: TokenKind) -> Int32 {
+        mutating func intern(_ range: Range<Int>, kind: TokenKind, wordClass: UInt8) -> Int32 {
             let (found, free, h) = text.withUnsafeBufferPointer { all -> (Int32, Int, UInt64) in
                 let word = UnsafeBufferPointer(rebasing: all[range])
                 let h = TermHash.of(word)
@@ -205,7 +205,7 @@ struct TermSequence {
             hash.append(h)
             power.append(TermHash.power(word.count))
             flags.append(word.withUnsafeBufferPointer { rules.flags(of: $0, hash: h, kind: kind) })
-            classes.append(kind == .ideographic ? word.withUnsafeBufferPointer { lexicon?.wordClass(of: $0) ?? 0 } : 0)
+            classes.append(kind == .ideographic ? wordClass : 0)
             if start.count * 2 > slots.count { grow() }
             return id
         }

@@ -34,12 +34,16 @@ final class LexiconSegmenter {
     /// The current batch: token ends and kinds.
     private(set) var ends: [Int32] = []
     private(set) var kinds: [TokenKind] = []
+    /// Per token: its ``WordClass`` in the lexicon (0 when it is no word of the lexicon).
+    private(set) var classes: [UInt8] = []
 
     // Scratch, reused across runs.
     private var route: [Double] = []
     private var next: [Int32] = []
+    private var nodes: [Int32] = []
     private var route2: [Double] = []
     private var next2: [Int32] = []
+    private var nodes2: [Int32] = []
     private var icuEnd: [Int32] = []
     private var numberEdge: [Int32] = []
     private var icuEnds: [Int32] = []
@@ -59,6 +63,7 @@ final class LexiconSegmenter {
     func nextBatch() -> Bool {
         ends.removeAll(keepingCapacity: true)
         kinds.removeAll(keepingCapacity: true)
+        classes.removeAll(keepingCapacity: true)
         let n = units.count
         while position < n, ends.count < Self.batchSize {
             let a = position
@@ -91,9 +96,22 @@ final class LexiconSegmenter {
     }
 
     @inline(__always)
-    private func emit(_ r: Range<Int>, _ kind: TokenKind) {
+    private func emit(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8 = 0) {
         ends.append(Int32(r.upperBound))
         kinds.append(kind)
+        classes.append(wordClass)
+    }
+
+    /// The class of the word ending at trie node `node` (0 for none).
+    @inline(__always)
+    private func wordClass(_ node: Int32) -> UInt8 {
+        node >= 0 && trie.logProbability[Int(node)] > -.infinity ? trie.wordClass[Int(node)] : 0
+    }
+
+    /// Emits the single character at `k` with its class.
+    @inline(__always)
+    private func emitSingle(_ k: Int) {
+        emit(k..<(k + 1), kind(k, k + 1), wordClass(trie.root[Int(units[k])]))
     }
 
     // MARK: Character classes
@@ -194,15 +212,17 @@ final class LexiconSegmenter {
     private func viterbi(_ a: Int, _ b: Int, numbers: Bool) {
         let n = b - a
         guard n > 0 else { return }
-        if n == 1 { emit(a..<b, kind(a, b)); return }
+        if n == 1 { emitSingle(a); return }
         if route.count < n + 1 {
             route = [Double](repeating: 0, count: max(n + 1, route.count * 2))
             next = [Int32](repeating: 0, count: route.count)
+            nodes = [Int32](repeating: -1, count: route.count)
         }
         let trie = self.trie
         let numberWord = trie.numberWord
         route.withUnsafeMutableBufferPointer { route in
-            next.withUnsafeMutableBufferPointer { next in
+          next.withUnsafeMutableBufferPointer { next in
+            nodes.withUnsafeMutableBufferPointer { nodes in
                 numberEdge.withUnsafeBufferPointer { numberEdge in
                     route[n] = 0
                     var i = n - 1
@@ -210,6 +230,7 @@ final class LexiconSegmenter {
                         var node = trie.root[Int(units[a + i])]
                         var best = trie.unknownCharacter + route[i + 1]
                         var bestEnd = i + 1
+                        var bestNode = node
                         if node >= 0 {
                             let lp = trie.logProbability[Int(node)]
                             if lp > -.infinity { best = Double(lp) + route[i + 1] }
@@ -221,7 +242,7 @@ final class LexiconSegmenter {
                                 let lp = trie.logProbability[Int(node)]
                                 if lp > -.infinity {
                                     let v = Double(lp) + route[k]
-                                    if v >= best { best = v; bestEnd = k }
+                                    if v >= best { best = v; bestEnd = k; bestNode = node }
                                 }
                             }
                         }
@@ -231,10 +252,12 @@ final class LexiconSegmenter {
                         }
                         route[i] = best
                         next[i] = Int32(bestEnd)
+                        nodes[i] = bestNode
                         i -= 1
                     }
                 }
             }
+          }
         }
         var i = 0
         while i < n {
@@ -248,11 +271,11 @@ final class LexiconSegmenter {
                 if r - i >= 2 {
                     refine(a + i, a + r)
                 } else {
-                    emit((a + i)..<(a + r), kind(a + i, a + r))
+                    emitSingle(a + i)
                 }
                 i = r
             } else {
-                emit((a + i)..<(a + j), kind(a + i, a + j))
+                emit((a + i)..<(a + j), kind(a + i, a + j), wordClass(nodes[i]))
                 i = j
             }
         }
@@ -265,7 +288,7 @@ final class LexiconSegmenter {
         var sum = 0.0
         for k in a..<b { sum += singleLog(units[k]) }
         guard sum < trie.unknownWord, let breaker else {
-            for k in a..<b { emit(k..<(k + 1), kind(k, k + 1)) }
+            for k in a..<b { emitSingle(k) }
             return
         }
         let n = b - a
@@ -280,35 +303,38 @@ final class LexiconSegmenter {
             start = end
         }
         guard any else {
-            for k in a..<b { emit(k..<(k + 1), kind(k, k + 1)) }
+            for k in a..<b { emitSingle(k) }
             return
         }
         if route2.count < n + 1 {
             route2 = [Double](repeating: 0, count: max(n + 1, route2.count * 2))
             next2 = [Int32](repeating: 0, count: route2.count)
+            nodes2 = [Int32](repeating: -1, count: route2.count)
         }
         route2[n] = 0
         for i in stride(from: n - 1, through: 0, by: -1) {
             var node = trie.root[Int(units[a + i])]
             var best = singleLog(units[a + i]) + route2[i + 1]
             var bestEnd = i + 1
+            var bestNode = node
             var k = i + 1
             while node >= 0, k < n {
                 node = trie.child(node, units[a + k])
                 if node < 0 { break }
                 k += 1
                 let lp = trie.logProbability[Int(node)]
-                if lp > -.infinity, Double(lp) + route2[k] >= best { best = Double(lp) + route2[k]; bestEnd = k }
+                if lp > -.infinity, Double(lp) + route2[k] >= best { best = Double(lp) + route2[k]; bestEnd = k; bestNode = node }
             }
             let e = Int(icuEnd[i])
-            if e > 0, trie.unknownWord + route2[e] >= best { best = trie.unknownWord + route2[e]; bestEnd = e }
+            if e > 0, trie.unknownWord + route2[e] >= best { best = trie.unknownWord + route2[e]; bestEnd = e; bestNode = -1 }
             route2[i] = best
             next2[i] = Int32(bestEnd)
+            nodes2[i] = bestNode
         }
         var i = 0
         while i < n {
             let j = Int(next2[i])
-            emit((a + i)..<(a + j), kind(a + i, a + j))
+            emit((a + i)..<(a + j), kind(a + i, a + j), wordClass(nodes2[i]))
             i = j
         }
     }

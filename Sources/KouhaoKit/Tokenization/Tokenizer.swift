@@ -49,10 +49,11 @@ public struct Tokenizer: Sendable {
             var start = 0
             var pending: Token? = nil
             /// Delivers the token ending at `end`, merging pieces of one character as read.
-            func deliver(_ end: Int, _ kind: TokenKind) throws {
+            func deliver(_ end: Int, _ kind: TokenKind, _ wordClass: UInt8 = 0) throws {
                 let normalized = start..<end
                 start = end
-                let token = Token(kind: kind, range: text.sourceRange(of: normalized), normalizedRange: normalized)
+                var token = Token(kind: kind, range: text.sourceRange(of: normalized), normalizedRange: normalized)
+                token.wordClass = wordClass
                 if identity {
                     try body(token)
                 } else if var merged = pending, token.range.lowerBound < merged.range.upperBound {
@@ -68,7 +69,7 @@ public struct Tokenizer: Sendable {
             if let lexicon {
                 let segmenter = LexiconSegmenter(trie: lexicon.trie, breaker: breaker, units: units)
                 while segmenter.nextBatch() {
-                    for k in 0..<segmenter.ends.count { try deliver(Int(segmenter.ends[k]), segmenter.kinds[k]) }
+                    for k in 0..<segmenter.ends.count { try deliver(Int(segmenter.ends[k]), segmenter.kinds[k], segmenter.classes[k]) }
                 }
             } else {
                 try breaker.forEachBatch(over: units) { ends, statuses in

@@ -6,12 +6,16 @@ import KouhaoKit
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keywords",
-        abstract: "Rank the keywords of each document: whole terms (ICU splits unknown words), numbered slogans as units.",
+        abstract: "Rank the keywords of each document: whole terms and names, numbered slogans as units, near-duplicates merged.",
         discussion: """
-        TF-IDF takes document frequencies from the corpus when several documents are given \
-        (--idf auto), otherwise from the built-in table (新闻联播 2012–2017 and government work \
-        reports). --format jsonl prints one object per document, \
-        {"path": …, "keywords": [{"term", "score", "count", "slogan"}]}, best first.
+        Candidates are words of the lexicon and runs of words that recur or that the reference \
+        corpus knows, with clean edges: never a fragment of a word, of a name, or of a clause \
+        (a verb and its object, a subject and its verb, a modifier without its head). Forms of \
+        one term in a document (伊核 / 伊核协议, 习主席 / 习近平主席) make one keyword, its \
+        variants listed. TF-IDF takes document frequencies from the corpus when several \
+        documents are given (--idf auto), otherwise from the built-in table (新闻联播 2012–2017 \
+        and government work reports). --format jsonl prints one object per document, \
+        {"path": …, "keywords": [{"term", "score", "count", "slogan", "variants"}]}, best first.
 
         Examples:
           cat 报告.txt | kouhao keywords --top 5

@@ -28,7 +28,7 @@ import Testing
     func corpusOfEmptyFiles() throws -> String {
         let dir = NSTemporaryDirectory() + "kouhao-empties-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for i in 0..<200 { FileManager.default.createFile(atPath: "\(dir)/\(i).txt", contents: Data()) }
+        for i in 0..<200 { _ = FileManager.default.createFile(atPath: "\(dir)/\(i).txt", contents: Data()) }
         try Data("青川湾县推进“两个清单”，即权力清单、责任清单。\n".utf8).write(to: URL(fileURLWithPath: dir + "/z.txt"))
         return dir
     }

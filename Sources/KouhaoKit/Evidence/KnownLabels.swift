@@ -74,15 +74,11 @@ public struct KnownLabels: Sendable {
     /// simple TSV: a label per line, then its items (in further columns, or in one column
     /// separated by 、).
     /// 例：`try KnownLabels(contentsOf: "g.json")` after `kouhao glossary --format json 语料/ > g.json`.
-    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)`` or
+    /// - Throws: ``KouhaoError/notFound(path:)``, ``KouhaoError/unreadable(path:reason:)``,
+    ///   ``KouhaoError/tooLarge(path:bytes:limit:)`` (read with the documents' cap) or
     ///   ``KouhaoError/malformedInput(path:reason:)`` naming the bad line.
     public init(contentsOf path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw KouhaoError.notFound(path: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw KouhaoError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        let bytes = [UInt8](data)
+        let bytes = try CorpusReader().read(path)
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
         if first == UInt8(ascii: "{") {
             self = KnownLabels(glossary: Glossary(summary: try GlossaryJSON.decode(bytes, path: path)), source: .lexicon)

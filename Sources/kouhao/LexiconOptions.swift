@@ -40,20 +40,24 @@ struct LexiconOptions: ParsableArguments {
     /// Where labels must be confirmed.
     var evidence: EvidenceScope { noCorpusEvidence ? .document : .corpus }
 
-    /// The tokenizer's word lexicon: the built-in one (unless --no-lexicon) with the slogan
-    /// labels these options know and every --dict file; nil (ICU alone) when nothing is left.
+    /// The tokenizer's word lexicon: the built-in one (jieba's words, mined words and the
+    /// built-in slogan labels; none with --no-lexicon), with the labels of every --lexicon file
+    /// and the words of every --dict file; nil (ICU alone) when nothing is left.
     func wordLexicon() throws -> Lexicon? {
-        let known = try knownLabels()
-        var entries = known.labels.keys.sorted().flatMap { key in known[key]!.forms.map { Lexicon.Entry(word: $0, tag: "nz") } }
+        var entries: [Lexicon.Entry] = []
+        for path in lexicons {
+            do { entries += Lexicon.entries(of: try KnownLabels(contentsOf: path)) } catch {
+                throw ValidationError("--lexicon \(error)")
+            }
+        }
         for path in dictionaries {
             do { entries += try Lexicon.entries(contentsOf: path) } catch {
                 throw ValidationError("--dict \(error)")
             }
         }
-        if noLexicon {
-            return entries.isEmpty ? nil : Lexicon(adding: entries, to: .empty)
-        }
-        return entries.isEmpty ? .builtIn : Lexicon(adding: entries, to: .builtIn)
+        let base: Lexicon? = noLexicon ? nil : .builtIn
+        guard !entries.isEmpty else { return base }
+        return Lexicon(adding: entries, to: base ?? .empty)
     }
 
     /// A tokenizer with the word lexicon these options ask for.

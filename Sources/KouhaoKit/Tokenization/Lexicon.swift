@@ -48,15 +48,31 @@ public struct Lexicon: Sendable {
     /// Number of words. 例：`Lexicon.builtIn.count` → about 150,000.
     public var count: Int { frequencies.count }
 
-    /// The built-in lexicon, read once (about 40 ms) when first used.
-    /// 例：`Lexicon.builtIn.contains("互联网")` → true.
-    public static let builtIn: Lexicon = {
+    /// The built-in lexicon, read once when first used: the words of `Resources/lexicon.tsv`
+    /// and the labels of the built-in slogan lexicon (``KnownLabels/builtIn``), so that a known
+    /// slogan is one token (see ``entries(of:)``).
+    /// 例：`Lexicon.builtIn.contains("互联网")` → true; `contains("两学一做")` → true.
+    public static let builtIn: Lexicon = Lexicon(adding: entries(of: .builtIn), to: builtInWords)
+
+    /// The words of `Resources/lexicon.tsv` alone (jieba's dictionary trimmed, words mined from
+    /// the corpora), without the slogan labels. 例：`Lexicon.builtInWords.contains("两学一做")` → false.
+    public static let builtInWords: Lexicon = {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
               let data = try? Data(contentsOf: url) else {
             preconditionFailure("kouhao: the resource lexicon.tsv is missing from the KouhaoKit bundle")
         }
         return Lexicon(resource: [UInt8](data))
     }()
+
+    /// The words of a slogan lexicon: every plain form of every label made of Chinese characters
+    /// (tag `nz`, no frequency: each just frequent enough to be one token), in key order.
+    /// 例：`Lexicon.entries(of: try KnownLabels(contentsOf: "g.json"))` → 四个全面, 六稳, 六个稳 ….
+    public static func entries(of labels: KnownLabels) -> [Entry] {
+        labels.labels.keys.sorted().flatMap { key in
+            labels[key]!.forms.filter { form in !form.isEmpty && form.utf16.allSatisfy { CharacterClass.isHan($0) } }
+                .map { Entry(word: $0, tag: "nz") }
+        }
+    }
 
     /// A lexicon of no words: the tokenizer's overlay then keeps only its conventions (numbers
     /// with their units, dates) and ICU cuts every Han run. 例：`Lexicon.empty.count` → 0.

@@ -19,6 +19,27 @@ import Testing
         for term in expected { #expect(top.contains(term), "\(file): \(keywords.map(\.term))") }
     }
 
+    @Test func policyWordsStayWholeInKeywords() {
+        // ICU cuts 从严治党 and 招商引资 into characters; the keywords must not start or end
+        // inside them (严治党, 商引资), whatever else they choose.
+        let text = T.text("""
+        松岭县坚持全面从严治党，推进招商引资。青川湾县深化从严治党，狠抓招商引资。        两县从严治党成效明显，招商引资势头良好。
+        """)
+        let whole = ["从严治党", "招商引资"]
+        for k in KeywordExtractor(configuration: .init(top: 10), tokenizer: T.tokenizer).keywords(in: text) {
+            for word in whole {
+                let units = Array(word.utf16), term = Array(k.term.utf16)
+                // A term that overlaps the word must hold it whole.
+                for cut in 1..<units.count {
+                    #expect(!(term.starts(with: units[cut...]) || term.reversed().starts(with: units[..<cut].reversed())),
+                            "\(k.term) cuts \(word)")
+                }
+            }
+        }
+        let terms = KeywordExtractor(configuration: .init(top: 10), tokenizer: T.tokenizer).keywords(in: text).map(\.term)
+        #expect(terms.contains("从严治党") && terms.contains("招商引资"), "\(terms)")
+    }
+
     @Test(arguments: ["01-devzone-lanxi.txt", "03-province-report-xijiang.txt", "06-xwlb-20230315.txt",
                       "09-ecology-qinglan-gb18030.txt", "13-poverty-alleviation-trad.txt"])
     func keywordsAreWholeTermsNotDigitsOrSingleCharactersOrStopWords(file: String) throws {

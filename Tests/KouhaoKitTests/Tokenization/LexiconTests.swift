@@ -48,6 +48,19 @@ import Testing
         #expect(words("坚持全面从严治党，抓好招商引资。", icu).contains("治"))
     }
 
+    @Test func slogansOfTheSloganLexiconAreOneToken() throws {
+        // 四个全面 and 六稳 are labels of the built-in slogan lexicon (slogans.tsv), not words of
+        // lexicon.tsv: the built-in word lexicon takes them in.
+        #expect(!Lexicon.builtInWords.contains("四个全面") && Lexicon.builtIn.contains("四个全面"))
+        let s = "松岭县落实四个全面，做好六稳工作。"
+        #expect(words(s, try Tokenizer()) == ["松岭", "县", "落实", "四个全面", "做好", "六稳", "工作"])
+        #expect(!words(s, try Tokenizer(lexicon: .builtInWords)).contains("四个全面"))
+        // A user's slogan lexicon joins the same way.
+        let mine = KnownLabels([KnownLabel(label: "三访三问", kind: .frame, items: [])])
+        let tokenizer = try Tokenizer(lexicon: Lexicon(adding: Lexicon.entries(of: mine), to: .builtIn))
+        #expect(words("青川湾县开展三访三问活动", tokenizer).contains("三访三问"))
+    }
+
     @Test(arguments: [
         ("2020年3月5日增长25%", ["2020年", "3月", "5日", "增长", "25%"]),
         ("二〇二〇年十二月三十一日", ["二〇二〇年", "十二月", "三十一日"]),

@@ -87,14 +87,15 @@ extension CorpusSummary {
             }
         }
         // Bare numbers (“10”, “2020”) are no entries unless some entry is a code made of them
-        // and a head (“2330”目标), not merely starting with them (1+3政策 confirms no “1”).
+        // and a head (“2330”目标), not merely starting with them (1+3政策 confirms no “1”, nor
+        // the count 6大产业 a “6”); a single digit (“2”是指…, a part of a code) never is one.
         var codes = Set<Substring>()
-        for key in slogans.keys {
+        for (key, s) in slogans where (s.kinds[.digitCode] ?? 0) * 2 > s.occurrences {
             let digits = key.prefix { $0.isASCII && $0.isNumber }
             let next = key.dropFirst(digits.count).unicodeScalars.first
             if !digits.isEmpty, let next, next.value >= 0x4E00, next.value <= 0x9FFF { codes.insert(digits) }
         }
-        for key in slogans.keys where Self.isBareNumber(key) && !codes.contains(Substring(key)) {
+        for key in slogans.keys where Self.isBareNumber(key) && (key.count < 2 || !codes.contains(Substring(key))) {
             evidence.hidden[key] = slogans.removeValue(forKey: key)
         }
         out.slogans = slogans

@@ -41,8 +41,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
     static let maximumLists = 64
     /// Two lists support each other when more than this share of their items agree.
     static let poolingThreshold = 0.5
-    /// The share of all stated lists' documents a consensus without a clear frame must hold.
+    /// The share of the competing lists' documents a consensus without a clear frame must hold.
     static let minimumAgreement = 0.3
+    /// The support (about two documents) a consensus without a clear frame needs.
+    static let minimumSupport = 1.5
 
     /// Ranks `expansions` of the slogan `label` (plain form) with `numbers` and `kind`;
     /// `prior`, the items of a known expansion (a lexicon's), supports lists like it as
@@ -85,18 +87,26 @@ public struct ExpansionConsensus: Hashable, Sendable {
             if a.score != b.score { return a.score > b.score }
             return Self.stated(a.ranked.expansion, b.ranked.expansion)
         }
+        // The lists that compete for the meaning: those with as many items as the label counts.
+        var competing = 0.0
+        for (i, e) in all.prefix(counted).enumerated() where Self.countFit(lists[i].count, expected: expected) == 1 {
+            competing += Double(e.documents)
+        }
+        // The consensus is the best-ranked list whose count fits, whose items look like items,
+        // and that is vouched for: by the label's own characters in most items (两个维护 →
+        // 维护…、维护…), or by about two documents holding a fair share of the competing lists
+        // (or three, with items built alike: 经济建设、政治建设…).
+        func qualifies(_ c: (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)) -> Bool {
+            let support = c.ranked.support
+            let agreement = competing > 0 ? support / competing : 0
+            let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
+            let vouched = c.frame >= 0.75
+                || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || (c.parallel >= 0.75 && support >= 3)))
+            return countOK && c.shape >= 0.75 && vouched
+        }
+        if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
+        hasConsensus = qualifies(scored[0])
         ranked = scored.map(\.ranked)
-        let best = scored[0]
-        let stating = all.prefix(counted).reduce(0.0) { $0 + Double($1.documents) }
-        let support = best.ranked.support
-        let agreement = stating > 0 ? support / stating : 0
-        let countOK = best.countFit == 1 || (best.countFit >= 0.5 && support >= 3)
-        // Vouched for by the label's own characters in most items (两个维护 → 维护…、维护…), or by
-        // two documents that hold a fair share of all the lists stated (or three, with items
-        // built alike: 经济建设、政治建设…).
-        let vouched = best.frame >= 0.75
-            || (support >= 2 && (agreement >= Self.minimumAgreement || (best.parallel >= 0.75 && support >= 3)))
-        hasConsensus = countOK && best.shape >= 0.75 && vouched
     }
 
     /// The order lists are considered in: by documents, occurrences, then key.
@@ -182,11 +192,11 @@ public struct ExpansionConsensus: Hashable, Sendable {
         return out
     }
 
-    /// How much the items carry the label's frame, 0–1: for a count or a compact label the
-    /// share of its characters in each item (意识 in 政治意识), averaged; for a frame or a
+    /// How much the items carry the label's frame, 0–1: for a count the share of its
+    /// characters in each item (意识 in 政治意识), averaged; for a compact label, a frame or a
     /// label of several parts the share of items holding one of them (严以修身 and 谋事要实 for
-    /// 三严三实); for a digit code the share of items holding their digit, in order (六涉 and
-    /// 五张清单 for 6543工程).
+    /// 三严三实, 建好 for 四好农村路); for a digit code the share of items holding their digit, in
+    /// order (六涉 and 五张清单 for 6543工程).
     static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>, kind: SloganKind, numbers: [Int]) -> Double {
         guard !items.isEmpty else { return 0 }
         switch kind {
@@ -198,10 +208,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
                 if item.contains(digit) || item.contains(numeral) || (n == 2 && item.contains(Self.liang)) { hits += 1 }
             }
             return Double(hits) / Double(items.count)
-        case .frame, .multiPart:
+        case .frame, .multiPart, .compact:
             guard !frame.isEmpty else { return 0 }
             return Double(items.filter { !frame.isDisjoint(with: $0) }.count) / Double(items.count)
-        case .counted, .compact:
+        case .counted:
             guard !frame.isEmpty else { return 0 }
             var total = 0.0
             for item in items { total += Double(frame.intersection(item).count) / Double(frame.count) }
@@ -213,11 +223,12 @@ public struct ExpansionConsensus: Hashable, Sendable {
     static let numerals: [UInt16] = Array("〇一二三四五六七八九".utf16)
     static let liang: UInt16 = "两".utf16.first!
 
-    /// The share of items that open or end alike (…建设、…建设; 稳…、稳…), the best of
-    /// one- to three-unit beginnings and endings shared by two or more items.
+    /// The share of items that open or end alike (…建设、…建设; 稳…、稳…): the best of two-
+    /// and three-unit beginnings and endings shared by two or more items, and of one-unit ones
+    /// shared by three quarters of the items (one character in common is often chance).
     static func parallelism(_ items: [[UInt16]]) -> Double {
         guard items.count >= 2 else { return 0 }
-        var best = 0
+        var best = 0.0
         for length in 1...3 {
             var ends: [ArraySlice<UInt16>: Int] = [:]
             var starts: [ArraySlice<UInt16>: Int] = [:]
@@ -225,22 +236,29 @@ public struct ExpansionConsensus: Hashable, Sendable {
                 ends[item.suffix(length), default: 0] += 1
                 starts[item.prefix(length), default: 0] += 1
             }
-            best = max(best, ends.values.max() ?? 0, starts.values.max() ?? 0)
+            let shared = max(ends.values.max() ?? 0, starts.values.max() ?? 0)
+            let share = Double(shared) / Double(items.count)
+            if shared >= 2, length >= 2 || share >= 0.75 { best = max(best, share) }
         }
-        return best >= 2 ? Double(best) / Double(items.count) : 0
+        return best
     }
 
-    /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…).
-    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且".utf16)
+    /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…), or a cue
+    /// left in it (指的是…, 即…, 是…).
+    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且指即是".utf16)
 
-    /// The share of items shaped like items: 1–32 units (past 20 a little suspect), not
-    /// opening with a preposition or conjunction, without digits (counts and amounts belong
-    /// to sentences, not slogans).
+    /// The share of items shaped like items: 1–32 units (past 20 a little suspect, and
+    /// suspect when more than twice as long as the median item), not opening with a
+    /// preposition, a conjunction or a cue, without digits (counts and amounts belong to
+    /// sentences, not slogans).
     static func shapeFit(_ items: [[UInt16]]) -> Double {
         guard !items.isEmpty else { return 0 }
+        let median = items.map(\.count).sorted()[items.count / 2]
         var bad = 0.0
         for item in items {
-            if item.isEmpty || item.count > 32 {
+            if item.count > max(6, 2 * median) {
+                bad += 0.5   // an item far longer than its fellows carries more than the item (中国特色社会主义道路自信)
+            } else if item.isEmpty || item.count > 32 {
                 bad += 1
             } else if item.count > 20 {
                 bad += 0.25

@@ -13,12 +13,12 @@ import Testing
         ("专题/一企一策-3.txt", "松岭县推行“一企一策”，成效初显。一企一策带动明显。"),
     ]
 
-    /// A document that lists “9” as a code of its own (written by hand: the detector itself
-    /// would seldom confirm a bare number).
+    /// A document that lists “2330” and “3” as codes of their own (written by hand: the
+    /// detector itself would seldom confirm a bare number).
     static var numbered: AnalysisBuilder {
-        var b = AnalysisBuilder(path: "专题/编号.txt", "“9”即建设园区、培育集群、打造平台、完善机制、优化服务、扩大开放、深化改革、改善民生、守住底线。")
-        b.mention("9", numbers: [9], kind: .digitCode,
-                  items: ["建设园区", "培育集群", "打造平台", "完善机制", "优化服务", "扩大开放", "深化改革", "改善民生", "守住底线"])
+        var b = AnalysisBuilder(path: "专题/编号.txt", "“2330”即建成两个中心、三个基地、三大平台。“3”即三个基地。")
+        b.mention("2330", numbers: [2, 3, 3, 0], kind: .digitCode, items: ["建成两个中心", "三个基地", "三大平台"])
+        b.mention("3", numbers: [3], kind: .digitCode, items: ["三个基地"])
         return b
     }
 
@@ -60,13 +60,16 @@ import Testing
 
     @Test func bareNumbersAreHeldBackUnlessACodeConfirmsThem() throws {
         let summary = whole()
-        #expect(summary.slogans["9"] != nil)
+        #expect(summary.slogans["2330"] != nil)
         let glossary = Glossary(summary: summary)
-        #expect(glossary.entry(key: "9") == nil)
-        #expect(glossary.summary.evidence.hidden["9"] != nil)
-        var code = AnalysisBuilder(path: "专题/九.txt", "实施“9”工程。")
-        code.mention("9”工程", numbers: [9], kind: .digitCode)
-        #expect(Glossary(summary: summary.merging(code.summary)).entry(key: "9") != nil)
+        #expect(glossary.entry(key: "2330") == nil)
+        #expect(glossary.summary.evidence.hidden["2330"] != nil)
+        var code = AnalysisBuilder(path: "专题/目标.txt", "实现“2330”目标，实施“3”工程。")
+        code.mention("2330”目标", numbers: [2, 3, 3, 0], kind: .digitCode)
+        code.mention("3”工程", numbers: [3], kind: .digitCode)
+        let confirmed = Glossary(summary: summary.merging(code.summary))
+        #expect(confirmed.entry(key: "2330") != nil)
+        #expect(confirmed.entry(key: "3") == nil)   // a single digit never is an entry
     }
 
     @Test func resolvingIsIdempotent() {

@@ -9,7 +9,10 @@
 /// - one abbreviates the other, taking the first characters of its words in order
 ///   (习主席 / 习近平|主席, 违建 / 违章|建筑, 伊核 / 伊朗|核|问题);
 /// - they share a beginning of at least 3 characters that is two thirds of each
-///   (爱国主义教育 / 爱国主义精神).
+///   (爱国主义教育 / 爱国主义精神);
+/// - one puts at most 2 characters (a title, a modifier) before the other, a name or term of
+///   3 characters or more that is no single word of the lexicon (书记房瑞标 / 房|瑞|标): the
+///   shorter form is then the entry's term.
 /// Each keyword merges into at most one other, the best-ranked such form; chains of merges
 /// make one entry (吉尔吉斯 → 吉尔吉斯斯坦 → 吉尔吉斯斯坦总统), but two extensions of one short
 /// form (DNA片段, DNA提取) stay apart. The entry's term is its longest form that scores at
@@ -32,6 +35,9 @@ enum KeywordMerging {
         var parent = Array(0..<n)
         var holders = [[Int]](repeating: [], count: n)
         var wordsOf: [Int: [[UInt16]]] = [:]
+        /// Forms that put a title or modifier of at most two characters before a name the
+        /// lexicon does not know (书记房瑞标 for 房瑞标): merged, but never the entry's term.
+        var frontExtensions = Set<Int>()
         for a in 0..<n where !keywords[a].isSlogan {
             for b in 0..<n where b != a && !keywords[b].isSlogan && parent[a] == a {
                 let x = units[a], y = units[b]
@@ -39,6 +45,13 @@ enum KeywordMerging {
                 if x.count < y.count, y.starts(with: x), y.count - x.count <= 2 {
                     linked = true
                     holders[a].append(b)
+                } else if x.count >= 3, x.count < y.count, y.count - x.count <= 2, y.reversed().starts(with: x.reversed()) {
+                    if wordsOf[a] == nil { wordsOf[a] = words(keywords[a].term) }
+                    if wordsOf[a]!.count >= 2 {
+                        linked = true
+                        holders[a].append(b)
+                        frontExtensions.insert(b)
+                    }
                 } else if x.count >= 2, x.count < y.count, x[0] == y[0], !Self.contains(y, x) {
                     if wordsOf[b] == nil { wordsOf[b] = words(keywords[b].term) }
                     linked = Self.abbreviates(x, wordsOf[b]!)
@@ -59,7 +72,10 @@ enum KeywordMerging {
             guard members.count > 1 else { merged.append((members[0], keywords[members[0]])); continue }
             // The label: the longest form that scores nearly as well as the best.
             let top = keywords[members.min()!].score
-            let label = members.filter { keywords[$0].score >= 0.9 * top }
+            let eligible = members.filter { !frontExtensions.contains($0) }
+            let pool = eligible.isEmpty ? members : eligible
+            let near = pool.filter { keywords[$0].score >= 0.9 * top }
+            let label = (near.isEmpty ? [pool.min()!] : near)
                 .max { (units[$0].count, keywords[$0].score, -$0) < (units[$1].count, keywords[$1].score, -$1) }!
             var count = 0
             for m in members {

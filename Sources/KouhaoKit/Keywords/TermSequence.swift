@@ -72,6 +72,7 @@ struct TermSequence {
             }
         }
         builder.handle(batch)
+        builder.finishSpan()
         if builder.ids.last == -1 { builder.ids.removeLast() }
         units = builder.units
         start = builder.start
@@ -120,6 +121,11 @@ struct TermSequence {
         var spanIndex = 0
         var emittedSpan = -1
         var lastWasBreak = true
+        /// The span whose tokens are being collected (its label is emitted only once it is
+        /// known not to cut a word of the lexicon), its tokens, and whether it cuts one.
+        var openSpan = -1
+        var spanTokens: [RawToken] = []
+        var spanCuts = false
 
         init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>]) {
             self.text = text.units
@@ -138,24 +144,61 @@ struct TermSequence {
             if !lastWasBreak { ids.append(-1); lastWasBreak = true }
         }
 
+        /// Whether a token is a word of the tokenizer's lexicon (a span must not cut it).
+        @inline(__always)
+        static func isLexiconWord(_ r: Range<Int>, _ wordClass: UInt8) -> Bool { wordClass != 0 && r.count >= 2 }
+
         @inline(__always)
         mutating func handle(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8) {
+            if openSpan >= 0 {
+                let span = spans[openSpan].range
+                if r.lowerBound < span.upperBound {
+                    spanTokens.append(RawToken(start: Int32(r.lowerBound), end: Int32(r.upperBound), kind: kind, wordClass: wordClass))
+                    if r.upperBound > span.upperBound, Self.isLexiconWord(r, wordClass) { spanCuts = true }
+                    if r.upperBound >= span.upperBound { finishSpan() }
+                    return
+                }
+                finishSpan()
+            }
             if spanIndex < spans.count {
-                // Slogan spans: every token touching a span is replaced by one unit.
+                // Slogan spans: every token touching a span is replaced by one unit — unless the
+                // span starts or ends inside a word of the lexicon (安倍晋|三这一…, …价格同|比):
+                // then it is no term, and its tokens are read as they are.
                 while spanIndex < spans.count, spans[spanIndex].range.upperBound <= r.lowerBound { spanIndex += 1 }
-                if spanIndex < spans.count, spans[spanIndex].range.lowerBound < r.upperBound {
-                    if emittedSpan != spanIndex {
-                        emittedSpan = spanIndex
-                        appendBreak()
-                        let id = internLabel(spans[spanIndex].label)
-                        ids.append(id)
-                        if spans[spanIndex].weight > 1 { sloganBonus[id, default: 0] += spans[spanIndex].weight - 1 }
-                        markTitle(spans[spanIndex].range.lowerBound)
-                        ids.append(-1)
-                    }
+                if spanIndex < spans.count, spans[spanIndex].range.lowerBound < r.upperBound, emittedSpan != spanIndex {
+                    let span = spans[spanIndex].range
+                    emittedSpan = spanIndex
+                    openSpan = spanIndex
+                    spanTokens.removeAll(keepingCapacity: true)
+                    spanTokens.append(RawToken(start: Int32(r.lowerBound), end: Int32(r.upperBound), kind: kind, wordClass: wordClass))
+                    spanCuts = Self.isLexiconWord(r, wordClass) && (r.lowerBound < span.lowerBound || r.upperBound > span.upperBound)
+                    if r.upperBound >= span.upperBound { finishSpan() }
                     return
                 }
             }
+            plain(r, kind, wordClass)
+        }
+
+        /// Ends the open span: its label as one unit, or its tokens as they are when it cuts a word.
+        mutating func finishSpan() {
+            guard openSpan >= 0 else { return }
+            let k = openSpan
+            openSpan = -1
+            if spanCuts {
+                for t in spanTokens { plain(Int(t.start)..<Int(t.end), t.kind, t.wordClass) }
+                return
+            }
+            appendBreak()
+            let id = internLabel(spans[k].label)
+            ids.append(id)
+            if spans[k].weight > 1 { sloganBonus[id, default: 0] += spans[k].weight - 1 }
+            markTitle(spans[k].range.lowerBound)
+            ids.append(-1)
+        }
+
+        /// A token outside slogan spans.
+        @inline(__always)
+        mutating func plain(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8) {
             guard kind != .space && kind != .punctuation else { appendBreak(); return }
             let id = intern(r, kind: kind, wordClass: wordClass)
             if flags[Int(id)] & Flags.stop != 0 { appendBreak(); return }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct KeywordMergingTests {
     func k(_ term: String, _ score: Double, _ count: Int) -> Keyword { Keyword(term: term, score: score, count: count) }
     func words(_ term: String) -> [[UInt16]] {
-        let known = ["违章建筑": ["违章", "建筑"], "松岭县政府": ["松岭县", "政府"]]
+        let known = ["违章建筑": ["违章", "建筑"], "松岭县政府": ["松岭县", "政府"], "房瑞标": ["房", "瑞", "标"]]
         return (known[term] ?? [term]).map { Array($0.utf16) }
     }
 
@@ -25,6 +25,16 @@ import Testing
         #expect(merged.count == 2)
         #expect(merged[0].term == "违章建筑" && merged[0].variants == ["违建"] && merged[0].count == 9)
         #expect(merged[1].term == "爱国主义教育" && merged[1].variants == ["爱国主义精神"] && merged[1].count == 4)
+    }
+
+    @Test func aTitleBeforeANameMergesIntoTheName() {
+        // 房瑞标, a name no lexicon knows, and 书记房瑞标 (a title before it): one entry, the name.
+        let merged = KeywordMerging.merge([k("房瑞标", 50, 5), k("开发区", 30, 4), k("书记房瑞标", 24, 2), k("新开发区", 10, 2)], words: words)
+        #expect(merged.map(\.term) == ["房瑞标", "开发区", "新开发区"])
+        #expect(merged[0].variants == ["书记房瑞标"] && merged[0].count == 5)
+        // Even when the longer form ranks first, the name is the entry's term.
+        let first = KeywordMerging.merge([k("书记房瑞标", 30, 4), k("房瑞标", 20, 5)], words: words)
+        #expect(first.map(\.term) == ["房瑞标"] && first[0].score == 30)
     }
 
     @Test func aWordAndAKindOfItStayApart() {

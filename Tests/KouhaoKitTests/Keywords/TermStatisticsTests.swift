@@ -94,6 +94,22 @@ import Testing
         #expect(!stats.terms.contains { $0.text == "工程" })
     }
 
+    @Test func aSloganSpanThatCutsAWordOfTheLexiconIsNoTerm() throws {
+        // A span 三这一 starting inside the word 安倍晋三 (a detector's misreading) is no term;
+        // the span 三化 on word boundaries is one. ICU alone (no lexicon words) keeps both.
+        let s = "推进三化建设，安倍晋三这一说法，安倍晋三这一说法。"
+        let u = Array(T.text(s).units)
+        func spans(_ label: String) -> [TermSpan] {
+            let l = Array(label.utf16)
+            return (0...(u.count - l.count)).filter { u[$0..<($0 + l.count)].elementsEqual(l) }.map { TermSpan(range: $0..<($0 + l.count), label: label) }
+        }
+        let all = spans("三化") + spans("三这一")
+        let terms = T.terms(s, spans: all)
+        #expect(terms["三化"] == 1 && terms["三这一"] == nil)
+        #expect(terms["安倍晋三"] == 2)
+        #expect(T.terms(s, spans: all, tokenizer: T.icuTokenizer)["三这一"] == 2)
+    }
+
     @Test func onceSeenRunsNeedTheTableToKnowThem() {
         let s = "研究了光程放大校正因子。"
         #expect(T.terms(s)["光程放大校正因子"] == nil)

@@ -10,9 +10,10 @@
 ///   (习主席 / 习近平|主席, 违建 / 违章|建筑, 伊核 / 伊朗|核|问题);
 /// - they share a beginning of at least 3 characters that is two thirds of each
 ///   (爱国主义教育 / 爱国主义精神);
-/// - one puts at most 2 characters (a title, a modifier) before the other, a name or term of
-///   3 characters or more that is no single word of the lexicon (书记房瑞标 / 房|瑞|标): the
-///   shorter form is then the entry's term.
+/// - one puts at most 2 characters (a title) before the other, a name of 3 characters or more
+///   that the lexicon does not know (its characters are single tokens: 书记房瑞标 / 房|瑞|标):
+///   the name is then the entry's term. (A term with a modifier before it, 海洋天然产物 /
+///   天然产物, is a kind of it, and stays apart.)
 /// Each keyword merges into at most one other, the best-ranked such form; chains of merges
 /// make one entry (吉尔吉斯 → 吉尔吉斯斯坦 → 吉尔吉斯斯坦总统), but two extensions of one short
 /// form (DNA片段, DNA提取) stay apart. The entry's term is its longest form that scores at
@@ -35,8 +36,8 @@ enum KeywordMerging {
         var parent = Array(0..<n)
         var holders = [[Int]](repeating: [], count: n)
         var wordsOf: [Int: [[UInt16]]] = [:]
-        /// Forms that put a title or modifier of at most two characters before a name the
-        /// lexicon does not know (书记房瑞标 for 房瑞标): merged, but never the entry's term.
+        /// Forms that put a title of at most two characters before a name the lexicon does not
+        /// know (书记房瑞标 for 房瑞标): merged, but never the entry's term.
         var frontExtensions = Set<Int>()
         for a in 0..<n where !keywords[a].isSlogan {
             for b in 0..<n where b != a && !keywords[b].isSlogan && parent[a] == a {
@@ -47,7 +48,7 @@ enum KeywordMerging {
                     holders[a].append(b)
                 } else if x.count >= 3, x.count < y.count, y.count - x.count <= 2, y.reversed().starts(with: x.reversed()) {
                     if wordsOf[a] == nil { wordsOf[a] = words(keywords[a].term) }
-                    if wordsOf[a]!.count >= 2 {
+                    if wordsOf[a]!.allSatisfy({ $0.count == 1 }) {
                         linked = true
                         holders[a].append(b)
                         frontExtensions.insert(b)

@@ -35,6 +35,11 @@ import Testing
         // Even when the longer form ranks first, the name is the entry's term.
         let first = KeywordMerging.merge([k("书记房瑞标", 30, 4), k("房瑞标", 20, 5)], words: words)
         #expect(first.map(\.term) == ["房瑞标"] && first[0].score == 30)
+        // A term with a modifier before it is a kind of it (海洋|天然|产物 / 天然|产物).
+        let kinds = KeywordMerging.merge([k("天然产物", 30, 4), k("海洋天然产物", 20, 2)], words: { t in
+            t == "天然产物" ? [Array("天然".utf16), Array("产物".utf16)] : [Array(t.utf16)]
+        })
+        #expect(kinds.count == 2)
     }
 
     @Test func aWordAndAKindOfItStayApart() {

@@ -20,6 +20,7 @@ struct SlogansCommand: ParsableCommand {
           cat 报告.txt | kouhao slogans
           kouhao slogans --format jsonl corpus/ > slogans.jsonl
           kouhao slogans --format csv --min-confidence 0.7 报告.txt
+          kouhao slogans --format jsonl --explain --min-confidence 0 报告.txt   # why (not) a slogan
           kouhao slogans 报告.pdf                      # a PDF: text by pdftotext, wrapped lines joined
           kouhao slogans --html-main 通知.html          # a saved page: its article, offsets into the HTML
         """)
@@ -34,6 +35,9 @@ struct SlogansCommand: ParsableCommand {
     @Flag(help: "In json, jsonl and csv, add each mention's sentence and each expansion's sentence.")
     var context = false
 
+    @Flag(help: "In json and jsonl, add each mention's evidence (what the scorer weighed); with --min-confidence 0 the candidates not taken show too.")
+    var explain = false
+
     func validate() throws {
         try input.requireInput("pipe a text into kouhao slogans (cat 报告.txt | kouhao slogans) or name files and directories (kouhao slogans 报告/).")
         guard (0...1).contains(minConfidence) else {
@@ -43,7 +47,7 @@ struct SlogansCommand: ParsableCommand {
 
     func run() throws {
         let known = try lexicon.knownLabels()
-        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence), knownLabels: known))
+        let analyzer = try Analyzer(configuration: .init(slogans: .init(minimumConfidence: minConfidence, explain: explain), knownLabels: known))
         let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .slogans, context: context)
         try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
                                    evidence: lexicon.evidence, knownLabels: known)

@@ -95,6 +95,16 @@ public enum AnalysisJSON {
             sink.append(",\"sentence\":")
             sink.appendJSONString(m.sentence)
         }
+        if !m.evidence.isEmpty {
+            // Sorted by name, so that the output is the same on every run.
+            sink.append(",\"evidence\":{")
+            for (i, (name, value)) in m.evidence.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { sink.append(",") }
+                sink.appendJSONString(name)
+                sink.append(":\(number(value))")
+            }
+            sink.append("}")
+        }
         sink.append("}")
     }
 

@@ -157,6 +157,15 @@ struct DocumentIndex {
     /// The original (as-read) text of a normalized range.
     func sourceString(_ range: Range<Int>) -> String { text.sourceString(range) }
 
+    /// Whether `range` is a quotation: its content, or the quotation with its marks.
+    /// 例：true for 蓝天 in `“蓝天”“碧水”`.
+    func isQuoted(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if range.count >= 2, CharacterClass.isOpeningQuote(u[range.lowerBound]), CharacterClass.isClosingQuote(u[range.upperBound - 1]) { return true }
+        return range.lowerBound > 0 && range.upperBound < u.count
+            && CharacterClass.isOpeningQuote(u[range.lowerBound - 1]) && CharacterClass.isClosingQuote(u[range.upperBound])
+    }
+
     /// Whether `s` occurs at offset `i`.
     func has(_ s: [UInt16], at i: Int) -> Bool {
         guard i >= 0, i + s.count <= u.count else { return false }

@@ -57,7 +57,8 @@ extension ExpansionResolver {
         while lo < definitionStarts.count, definitionStarts[lo] < k {
             let s = definitionStarts[lo]
             lo += 1
-            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k else { continue }
+            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k,
+                  !isCodePart(at: s, of: c) else { continue }
             // Only the cue between the quotation and the list.
             guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
             if index.string(q.content) != index.string(c.range) { return true }
@@ -152,7 +153,7 @@ extension ExpansionResolver {
                let f = best(in: quote.content, for: c, direction: .after, strong: true) {
                 return f
             }
-            let limit = nextDefinition(after: start, limit: min(n, start + Self.afterWindow))
+            let limit = nextDefinition(after: start, limit: min(n, start + Self.afterWindow), for: c)
             var e = start
             while e < limit, !CharacterClass.isSentenceEnd(u[e]) { e += 1 }
             guard e > start else { return nil }
@@ -185,7 +186,7 @@ extension ExpansionResolver {
         }
         guard items.count >= 2, let verdict = validator.evaluate(items, for: c.shape) else { return nil }
         return Found(direction: .after, items: verdict.items, fit: min(1, verdict.fit + 0.1),
-                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true)
+                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
     }
 
     /// A list without a cue, in the rest of this sentence or the next, that carries the
@@ -223,7 +224,7 @@ extension ExpansionResolver {
                 while j > clause.lowerBound, !CharacterClass.isItemSeparator(u[j - 1]) { j -= 1 }
                 if j > clause.lowerBound, u[j - 1] == 0x3001 { return }
             }
-            let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil)
+            let f = Found(direction: .after, items: v.items, fit: v.fit, span: clause, consumedQuote: nil, frameFit: v.frameFit)
             if best == nil || f.fit > best!.fit { best = f }
         }
         var clauses = parser.split(end..<e, by: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B })

@@ -69,6 +69,8 @@ struct ExpansionResolver {
         var consumedQuote: DocumentIndex.Quote?
         /// Whether a cue, 这/等 or a quotation ties the list to the label.
         var marked = false
+        /// The share of items carrying the characters the label promises (0.5 when unknown).
+        var frameFit = 0.5
     }
 
     static let afterWindow = 320
@@ -88,13 +90,23 @@ struct ExpansionResolver {
     }
 
     /// The next definition start after `k`, or `limit`.
-    func nextDefinition(after k: Int, limit: Int) -> Int {
+    /// The definitions of `c`'s own code parts (“2136”工程：“2”指…，“1”指…) are its items, not
+    /// other definitions: they do not end its list.
+    func nextDefinition(after k: Int, limit: Int, for c: SloganCandidate? = nil) -> Int {
         var lo = 0, hi = definitionStarts.count
         while lo < hi {
             let mid = (lo + hi) >> 1
             if definitionStarts[mid] <= k { lo = mid + 1 } else { hi = mid }
         }
+        while lo < definitionStarts.count, definitionStarts[lo] < limit, let c, isCodePart(at: definitionStarts[lo], of: c) { lo += 1 }
         return lo < definitionStarts.count ? min(limit, definitionStarts[lo]) : limit
+    }
+
+    /// Whether a quotation opening at `k` holds only a part of `c`'s numbers (“2” of 2136工程).
+    func isCodePart(at k: Int, of c: SloganCandidate) -> Bool {
+        guard let q = index.quote(openingAt: k), q.content.count <= 3, !q.content.isEmpty,
+              q.content.allSatisfy({ CharacterClass.isDigit(u[$0]) || ChineseNumeral.isNumeral(u[$0]) }) else { return false }
+        return c.key.contains(index.string(q.content))
     }
 
     /// The best reading of `range` as the label's list.
@@ -109,15 +121,19 @@ struct ExpansionResolver {
             return CharacterClass.isItemSeparator(ch) || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E || ch == 0x6216
         }
         if !hasSeparator && !(strong && direction == .after && partKeys.contains(c.key)) { return nil }
+        let frame = frameCharacters(of: c.shape)
         var best: Found? = nil
+        var bestScore = -Double.infinity   // the fit before it is capped at 1: bonuses still rank
         for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause,
             // or clauses that carry the label's frame (学…、学…，…改、…改，建…“三学三改三建”).
             let clauseBefore = !strong && direction == .before && reading.level >= 3
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
-            let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.filter { u[$0] == 0x3001 }.count >= 2 })
-            var items = alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(reading.items.map { trimParenthetical(trimPartLabel($0)) }))), c), for: c.shape)
+            let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.contains { u[$0] == 0x3001 } })
+            var items = alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(
+                expandCodedItems(reading.items.map { trimParenthetical(trimPartLabel($0)) }), keep: frame))), c), for: c.shape)
+            if direction == .before { items = trimNamingVerb(items) }
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
             let keyUnits = Array(c.key.utf16)
@@ -139,10 +155,14 @@ struct ExpansionResolver {
             if reading.level == 2 { fit += 0.03 }   // a 、 list reads more like a list than clauses
             if shared, reading.part != .whole { fit += 0.05 }   // two labels, one list: each takes its half
             if clausesHoldLists, verdict.frameFit < 0.8 { fit -= 0.1 }
+            // After a cue, the nearer list wins (“两减”，即减少化肥和农药使用量，实施化肥、农药零增长行动).
+            if direction == .after, let first = verdict.items.first {
+                fit -= 0.04 * Double((range.lowerBound..<first.lowerBound).filter { u[$0] == 0x2C || u[$0] == 0x3B }.count)
+            }
             let found = Found(direction: direction, items: verdict.items, fit: min(1, fit),
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
-                              consumedQuote: nil, marked: strong)
-            if best == nil || found.fit > best!.fit { best = found }
+                              consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
+            if fit > bestScore { best = found; bestScore = fit }
         }
         return best
     }

@@ -21,8 +21,11 @@ struct ExpansionValidator {
     func evaluate(_ items: [Range<Int>], for shape: LabelShape, partial: Bool = false, allowSingle: Bool = false) -> Verdict? {
         let expected = shape.expectedCounts
         guard !items.isEmpty else { return nil }
+        // A label of one thing (一码通享, 一村一档) has no list: what follows it is a gloss.
+        if !allowSingle, expected == [1] { return nil }
         var options: [[Range<Int>]] = [items]
-        for e in expected where e < items.count && e >= 2 && items.count <= 16 {
+        // A list whose count already fits the label is taken whole.
+        for e in expected where e < items.count && e >= 2 && items.count <= 16 && !expected.contains(items.count) {
             // A run of e items from the first or the second (五定 … 并且实行严格的责任制度; 135工程，
             // 即政府投入30亿元，建设100个…; 村庄清洁行动，清垃圾、…，改不良习惯，全县…) needs the
             // frame to justify the cut.
@@ -62,15 +65,18 @@ struct ExpansionValidator {
     func quality(_ items: [Range<Int>]) -> Double {
         var total = 0
         for r in items {
-            if r.isEmpty || r.count > 80 { return 0 }
-            var opens = 0, closes = 0
+            guard !r.isEmpty else { return 0 }
+            // A quotation inside an item counts as one word (实施“…、…、…”六大举措).
+            var opens = 0, closes = 0, length = 0
             for k in r {
                 if u[k] == 0x3002 || u[k] == 0x0A { return 0 }
-                if CharacterClass.isOpeningQuote(u[k]) { opens += 1 }
-                if CharacterClass.isClosingQuote(u[k]) { closes += 1 }
+                if CharacterClass.isOpeningQuote(u[k]) { opens += 1; length += 2 }
+                else if CharacterClass.isClosingQuote(u[k]) { closes += 1 }
+                else if opens == closes { length += 1 }
             }
             if opens != closes { return 0 }   // 三非”, a piece of another label
-            total += r.count
+            if length > 80 { return 0 }
+            total += length
         }
         let mean = Double(total) / Double(items.count)
         return mean <= 24 ? 1 : mean <= 40 ? 0.6 : 0.3

@@ -12,7 +12,13 @@ extension ExpansionResolver {
     func alignToFrame(_ items: [Range<Int>], for shape: LabelShape) -> [Range<Int>] {
         guard items.count >= 3, shape.kind != .digitCode else { return items }
         let values = shape.groups.map(\.value)
-        guard shape.groups.count == 1 || values.allSatisfy({ $0 == values.first! && $0 == items.count }) else { return items }
+        guard shape.groups.count == 1 || values.allSatisfy({ $0 == values.first! && $0 == items.count }) else {
+            // Items of several kinds: only a first item whose introduction the others lack
+            // (在监管过程中随机抽取… before 随机选派…、…).
+            var out = items
+            if let first = alignedFirst(items) { out[0] = first }
+            return out
+        }
         var out = items
         // Twice: a fixed last item can give the first its frame, and the other way round.
         for _ in 0..<2 {
@@ -35,6 +41,8 @@ extension ExpansionResolver {
     private func introduces(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty else { return false }
         if r.contains(where: { CharacterClass.isItemSeparator(u[$0]) || u[$0] == 0x3A }) { return true }
+        // A circumstance: 在监管过程中, 在…时.
+        if r.count >= 3, u[r.lowerBound] == 0x5728, "中时上下里内后".utf16.contains(u[r.upperBound - 1]) { return true }
         let word = index.string(index.wordStartOffset(at: r.upperBound - 1)..<r.upperBound)
         return SloganLexicon.leadVerbs.contains(word) || SloganLexicon.itemVerbs.contains(word)
             || SloganLexicon.leadParticles.contains(word) || SloganLexicon.listVerbs.contains(word)

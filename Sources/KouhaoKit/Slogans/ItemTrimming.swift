@@ -10,21 +10,47 @@ extension ExpansionResolver {
     /// boundaries (twice their length, or one more character when they are short).
     /// An introducing verb is kept when most other items start with a verb too: then every
     /// item is a verb phrase (打造三个平台、完善两张清单、守住一条底线).
-    func trimLeadingContext(_ items: [Range<Int>]) -> [Range<Int>] {
+    /// - Parameter keep: characters of the label's frame: in a pair, an opening word that holds
+    ///   one is the item's own (减少化肥和农药使用量 for 两减; but 重点治理太湖水环境、生活垃圾、… for
+    ///   六治 shares its verb).
+    func trimLeadingContext(_ items: [Range<Int>], keep: Set<UInt16> = []) -> [Range<Int>] {
         guard items.count >= 2 else { return items }
         let longest = items.dropFirst().map(\.count).max() ?? 0
         var first = items[0]
+        // A title is whole (《松岭县关于加快乡村振兴的意见》).
+        if first.lowerBound > 0, u[first.lowerBound - 1] == 0x300A { return items }
         let limit = longest <= 3 ? longest + 1 : 2 * longest + 2
         let sorted = items.dropFirst().map(\.count).sorted()
         let median = sorted[sorted.count / 2]
-        guard first.count > max(median, 1) else { return items }
         // Items that are verb phrases keep their verbs.
+        // (ICU may split 用好 into 用 | 好: the word lists are matched on the characters.)
         let verbPhrases = items.dropFirst().filter { r in
-            let e = min(index.wordEnd(after: r.lowerBound), r.upperBound)
-            let word = index.string(r.lowerBound..<e)
-            return e < r.upperBound && (SloganLexicon.itemVerbs.contains(word) || SloganLexicon.leadVerbs.contains(word))
+            SloganLexicon.leadingWord(at: r.lowerBound, before: r.upperBound - 1, in: index, extra: SloganLexicon.openingWords) != nil
         }.count
         let verbs = 2 * verbPhrases < items.count - 1
+        // A circumstance that opens the first item only (在监管过程中随机抽取…).
+        if u[first.lowerBound] == 0x5728, !items.dropFirst().contains(where: { u[$0.lowerBound] == 0x5728 }) {
+            var k = first.lowerBound + 2
+            while k < min(first.upperBound - 2, first.lowerBound + 12) {
+                if "中时后".utf16.contains(u[k]), index.isWordStart(k + 1) { first = (k + 1)..<first.upperBound; break }
+                k += 1
+            }
+        }
+        // The words that open the first item only (按照研发 before 孵化、中试…; 我们牢牢守住发展 before 生态).
+        if verbs {
+            var k = first.lowerBound
+            while k < first.upperBound {
+                guard let w = SloganLexicon.leadingWord(at: k, before: first.upperBound - 2, in: index, extra: SloganLexicon.openingWords),
+                      items.count > 2 || !(k..<w.end).contains(where: { keep.contains(u[$0]) }) else { break }
+                k = w.end
+            }
+            if k > first.lowerBound { first = k..<first.upperBound }
+        }
+        guard first.count > max(median, 1) else {
+            var out = items
+            out[0] = first
+            return out
+        }
         // After the last introducing word inside the item.
         var k = first.lowerBound
         var cut = first.lowerBound
@@ -35,8 +61,9 @@ extension ExpansionResolver {
             k = e
         }
         if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
-        // Then by length, from the right, whole words.
-        if first.count > limit, first.count > longest + 1 {
+        // Then by length, from the right, whole words (not in a pair: 银行业…不良贷款余额和不良贷款率
+        // share their modifier).
+        if items.count >= 3, first.count > limit, first.count > longest + 1 {
             var a = first.upperBound
             while a > first.lowerBound {
                 let s = max(index.wordStartOffset(at: a - 1), first.lowerBound)
@@ -71,6 +98,61 @@ extension ExpansionResolver {
         var out = items
         out[out.count - 1] = last.lowerBound..<b
         return out
+    }
+
+    /// Before a label, the last item ends where the verb that names the list or its
+    /// predicate begins (AG600、运-20、C919并称为“三剑客” → C919; 农村危房存量和饮水不安全户数实现“双清零”
+    /// → 饮水不安全户数).
+    func trimNamingVerb(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard let last = items.last, last.count > 2 else { return items }
+        var k = last.lowerBound + 2
+        while k < last.upperBound {
+            for verb in SloganLexicon.namingVerbs where index.has(verb, at: k) && index.isWordStart(k) && k + verb.count <= last.upperBound {
+                var out = items
+                out[out.count - 1] = last.lowerBound..<k
+                return out
+            }
+            k += 1
+        }
+        return items
+    }
+
+    /// Items that explain a code part by part (“1”指的是《甲》，“4”指的是《乙》《丙》《丁》《戊》) are the
+    /// things named: the code and its cue go, and a run of titles gives one item per title.
+    func expandCodedItems(_ items: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in items {
+            var k = r.lowerBound
+            if k < r.upperBound, CharacterClass.isOpeningQuote(u[k]) { k += 1 }
+            let codeStart = k
+            while k < r.upperBound, k - codeStart < 3, CharacterClass.isDigit(u[k]) || ChineseNumeral.isNumeral(u[k]) { k += 1 }
+            var body = r
+            if k > codeStart, k < r.upperBound {
+                if CharacterClass.isClosingQuote(u[k]) { k += 1 }
+                for cue in ["指的是", "是指", "指", "即", "是", ":"].map({ Array($0.utf16) }) where index.has(cue, at: k) {
+                    body = parser.trim((k + cue.count)..<r.upperBound)
+                    break
+                }
+            }
+            out += titles(in: body) ?? [body]
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// The contents of the book titles that make up `r` (《甲》《乙》, 《甲》、《乙》), or nil.
+    func titles(in r: Range<Int>) -> [Range<Int>]? {
+        var out: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if u[k] == 0x3001 || CharacterClass.isSpace(u[k]) { k += 1; continue }
+            guard u[k] == 0x300A else { return nil }   // 《
+            var e = k + 1
+            while e < r.upperBound, u[e] != 0x300B { e += 1 }
+            guard e < r.upperBound, e > k + 1 else { return nil }
+            out.append((k + 1)..<e)
+            k = e + 1
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// A long parenthetical at the end of an item is a comment, not part of it

@@ -53,14 +53,16 @@ struct LabelShape {
                 add(numbers.compactMap { $0 }.reduce(0, +))
             }
             add(numbers.count)
-            if let first = numbers.first, first >= 2 { add(first) }
+            // A two-digit code may count its first digit's items (“3个70%”); longer codes count digits.
+            if numbers.count <= 2, let first = numbers.first, first >= 2 { add(first) }
         case .counted:
             if let v = groups.first?.value { add(v) }
         case .multiPart:
             var total = 0
             for pg in partGroups {
                 let vals = pg.compactMap { groups[$0].value }
-                if let m = partCount(pg) { total += m } else { total += vals.first ?? 0 }
+                // An unnumbered part (立面 in 一河、两岸、立面、两山) is one item.
+                if pg.isEmpty { total += 1 } else if let m = partCount(pg) { total += m } else { total += vals.first ?? 0 }
             }
             add(total)
             if let m = groups.first?.value, partGroups.count > 1, groups.allSatisfy({ $0.value == m }) { add(m) }
@@ -182,7 +184,10 @@ extension LabelShape {
         // of its own unless the part is only numerals: fold it into the previous body.
         for pi in partGroups.indices {
             var pg = partGroups[pi]
-            while pg.count >= 2, let last = pg.last, groups[last].body.isEmpty,
+            // Place values side by side are tiers (一百千万, 千百), each a group of its own.
+            let tiers = !parts[pi].contains { !ChineseNumeral.isNumeral(u[$0]) }
+                && parts[pi].filter({ (ChineseNumeral.placeValue(u[$0]) ?? 0) >= 10 }).count >= 2
+            while !tiers, pg.count >= 2, let last = pg.last, groups[last].body.isEmpty,
                   groups[last].numeral.upperBound == parts[pi].upperBound, !CharacterClass.isDigit(u[groups[last].numeral.lowerBound]) {
                 let prev = pg[pg.count - 2]
                 groups[prev].body = groups[prev].body.lowerBound..<groups[last].numeral.upperBound
@@ -224,7 +229,7 @@ extension LabelShape {
         }
 
         let kind: SloganKind
-        if parts.count > 1 && partGroups.allSatisfy({ !$0.isEmpty }) {
+        if parts.count > 1 && partGroups.filter({ !$0.isEmpty }).count >= max(2, parts.count - parts.count / 3) {
             kind = .multiPart
         } else if hasDigits && !(groups.count == 1 && groups[0].measure != nil) {
             kind = .digitCode

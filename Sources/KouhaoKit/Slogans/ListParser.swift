@@ -127,7 +127,9 @@ struct ListParser {
             if c == 0x29 || c == 0x201D { depth += 1 }
             if c == 0x28 || c == 0x201C { depth = max(0, depth - 1) }
             if depth == 0 {
-                for conj in Self.conjunctions where index.has(conj, at: k) && k + conj.count < range.upperBound {
+                // The conjunction must be a word of its own (not the 与 of 参与, the 及 of 及时).
+                for conj in Self.conjunctions where index.has(conj, at: k) && k + conj.count < range.upperBound
+                    && index.isWordStart(k) && index.isWordStart(k + conj.count) {
                     // 以及 wins over 及 at the same end.
                     if conj.count == 1, k > range.lowerBound, index.has(Array("以及".utf16), at: k - 1) { continue }
                     let a = trim(range.lowerBound..<k), b = trim((k + conj.count)..<range.upperBound)

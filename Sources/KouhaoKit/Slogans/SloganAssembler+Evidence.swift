@@ -47,9 +47,11 @@ extension SloganAssembler {
     /// 几, 余, 多 after a numeral make an approximate count (十几, 二十余, 三十多).
     static let approximators: Set<UInt16> = Set("几余多".utf16)
 
-    /// The prior of an occurrence of a known label: high when it is usually quoted.
-    static func prior(of label: KnownLabel) -> Double {
-        min(0.9, 0.6 + 0.3 * label.quotedShare)
+    /// Whether an unquoted candidate is a label on its shape and words alone (八项规定精神),
+    /// before any list or other mention is weighed.
+    func standsOnItsShape(_ c: SloganCandidate) -> Bool {
+        let e = SloganEvidence(c, found: nil, occurrences: 1, isPart: false, in: index)
+        return Self.score(e, quoted: c.isQuoted) >= SloganScorer.threshold
     }
 
     /// Adds the occurrences of known labels in running text; they replace the unquoted
@@ -75,11 +77,12 @@ extension SloganAssembler {
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
                 // The label's shape must pass the scanner's checks as if quoted (no idiom, date or
                 // quantity), and a four-character dictionary word (海纳百川) stays a word.
-                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), let label = known[key],
-                      scanner.assess(shape, quoted: true, preceding: i) != nil,
+                var facts = LabelFacts()
+                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), known[key] != nil,
+                      scanner.assess(shape, quoted: true, preceding: i, facts: &facts),
                       !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
-                var c = SloganCandidate(range: range, shape: shape, quote: nil, prior: Self.prior(of: label), needsEvidence: false,
-                                        key: scanner.key(range))
+                facts.head = scanner.headClass(of: shape)
+                var c = SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: scanner.key(range))
                 c.isKnown = true
                 found.append(c)
                 next = end
@@ -99,10 +102,11 @@ extension SloganAssembler {
                 if c.isQuoted || dropped.contains(k) {
                     // Quoted labels are the scanner's.
                 } else if c.range != f.range, c.range.lowerBound <= f.range.lowerBound, c.range.upperBound >= f.range.upperBound,
-                          !c.needsEvidence {
+                          standsOnItsShape(c) {
                     keep[fi] = false
                 } else {
-                    if c.range == f.range { found[fi].prior = max(found[fi].prior, c.prior) }
+                    // The scanner's reading of the same range keeps its facts.
+                    if c.range == f.range { found[fi].facts = c.facts }
                     dropped.insert(k)
                 }
                 k += 1
@@ -146,8 +150,16 @@ extension SloganAssembler {
                 let range = i..<end
                 if ti < taken.count, taken[ti].lowerBound < end { continue }
                 guard standsAlone(range), let shape = LabelShape.parse(range, in: index) else { continue }
-                let c = SloganCandidate(range: range, shape: shape, quote: nil, prior: 0.7, needsEvidence: false, key: keys[p])
-                added.append(Resolved(candidate: c, found: nil, confidence: 0.7, accepted: true))
+                // Weighed like any mention: an unquoted copy of a label the document confirms.
+                var facts = LabelFacts()
+                facts.propagated = true
+                facts.head = scanner.headClass(of: shape)
+                let c = SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: keys[p])
+                var e = SloganEvidence(c, found: nil, occurrences: 2, isPart: false, in: index)
+                e[.confirmed] = 1
+                let r = Resolved(candidate: c, found: nil, evidence: e, confidence: Self.score(e, quoted: false))
+                guard r.accepted else { continue }
+                added.append(r)
                 next = end
                 break
             }

@@ -15,19 +15,22 @@ struct SloganAssembler {
     struct Resolved {
         var candidate: SloganCandidate
         var found: ExpansionResolver.Found?
-        var confidence: Double
-        var accepted: Bool
+        var evidence = SloganEvidence()
+        var confidence = 0.0
+        var accepted: Bool { confidence >= SloganScorer.threshold }
     }
 
-    /// The accepted mentions, and the candidates left without evidence (for corpus runs).
+    /// The mentions in text order — the accepted ones, and under a floor below 0.5 the
+    /// candidates that were not taken — and the candidates left without evidence (for corpus
+    /// runs, see ``DocumentAnalysis/unconfirmed``).
     func run() -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
         let scanner = SloganScanner(index: index)
         var candidates = scanner.candidates()
-        // Labels quoted once are labels wherever they occur (those that still need evidence
-        // are searched too, and need it wherever they occur).
-        let quotedKeys = Set(candidates.filter { $0.isQuoted && !$0.needsEvidence }.map(\.key))
-        let pendingKeys = Set(candidates.filter { $0.isQuoted && $0.needsEvidence }.map(\.key)).subtracting(quotedKeys)
-        candidates = withFurtherMentions(of: quotedKeys, pending: pendingKeys, in: candidates, scanner: scanner)
+        // A label quoted once may stand unquoted elsewhere: those occurrences are candidates
+        // too, weighed with what the quoted one proves; and so are the labels a lexicon knows.
+        var quotedFacts: [String: LabelFacts] = [:]
+        for c in candidates where c.isQuoted && quotedFacts[c.key] == nil { quotedFacts[c.key] = c.facts }
+        candidates = withFurtherMentions(of: quotedFacts, in: candidates, scanner: scanner)
         candidates = withKnownLabels(in: candidates, scanner: scanner)
 
         let resolver = ExpansionResolver(index: index, candidates: candidates)
@@ -36,7 +39,7 @@ struct SloganAssembler {
             let before = resolver.before(c)
             var found = after
             if let b = before, after == nil || b.fit > after!.fit + 0.05 { found = b }
-            return Resolved(candidate: c, found: found, confidence: 0, accepted: false)
+            return Resolved(candidate: c, found: found)
         }
         // A quotation used as another label's list is not a label itself (“一馆、一带、一所、一基地”“四个一”).
         var consumed = Set<Int>()
@@ -46,45 +49,27 @@ struct SloganAssembler {
         // Labels defined part by part: “一控两减三基本”…“一控”是指…，“两减”是指…
         joinPartDefinitions(&resolved)
 
-        // Evidence.
+        // The evidence, weighed.
+        var occurrences: [String: Int] = [:]
+        for r in resolved { occurrences[r.candidate.key, default: 0] += 1 }
         for i in resolved.indices {
             let c = resolved[i].candidate
-            let fit = resolved[i].found?.fit ?? 0
-            if !c.needsEvidence {
-                resolved[i].confidence = min(1, max(c.prior, fit > 0 ? 0.55 + 0.4 * fit : 0))
-            } else if fit >= 0.6, let f = resolved[i].found, f.marked || f.fit >= 0.8,
-                      !c.needsQuotedList || f.consumedQuote != nil || (f.direction == .after && f.marked) {
-                // Labels that need evidence need a list that is cued, marked (这/等/a quotation) or fits well.
-                resolved[i].confidence = 0.5 + 0.4 * fit
-            } else {
-                resolved[i].confidence = c.prior
-            }
-            resolved[i].accepted = resolved[i].confidence >= configuration.minimumConfidence
+            resolved[i].evidence = SloganEvidence(c, found: resolved[i].found, occurrences: occurrences[c.key] ?? 1,
+                                                  isPart: resolver.partKeys.contains(c.key), in: index)
+            resolved[i].confidence = Self.score(resolved[i].evidence, quoted: c.isQuoted)
         }
-        // Repetition is evidence too: a label that needs evidence but recurs (四化 three times,
-        // 双拥 twice) is one.
-        var occurrences: [String: Int] = [:]
-        for r in resolved where r.candidate.needsEvidence { occurrences[r.candidate.key, default: 0] += 1 }
-        for i in resolved.indices where !resolved[i].accepted && resolved[i].candidate.needsEvidence {
-            let c = resolved[i].candidate
-            guard c.shape.kind == .compact || c.shape.kind == .counted || c.shape.kind == .frame, !SloganScanner.allOnes(c.shape) else { continue }
-            // A number and one character (二环, 三环, 二战, 双良) is too often a name or an ordinal.
-            let body = c.shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
-            guard body >= 2 else { continue }
-            let needed = 3
-            if (occurrences[c.key] ?? 0) >= needed {
-                resolved[i].accepted = true
-                resolved[i].confidence = max(resolved[i].confidence, 0.6)
-            }
+        // A label accepted where it is quoted, listed or known confirms its other mentions.
+        func confirms(_ r: Resolved) -> Bool { r.accepted && (r.candidate.isQuoted || r.found != nil || r.candidate.isKnown) }
+        var confirming: [String: Int] = [:]
+        for r in resolved where confirms(r) { confirming[r.candidate.key, default: 0] += 1 }
+        for i in resolved.indices {
+            let others = (confirming[resolved[i].candidate.key] ?? 0) - (confirms(resolved[i]) ? 1 : 0)
+            guard others > 0 else { continue }
+            resolved[i].evidence[.confirmed] = 1
+            resolved[i].confidence = Self.score(resolved[i].evidence, quoted: resolved[i].candidate.isQuoted)
         }
-        // Labels confirmed by a list confirm their other mentions.
-        var confirmed = quotedKeys
-        for r in resolved where r.accepted && (r.found != nil || r.candidate.isKnown) { confirmed.insert(r.candidate.key) }
-        for i in resolved.indices where !resolved[i].accepted && confirmed.contains(resolved[i].candidate.key) {
-            resolved[i].accepted = true
-            resolved[i].confidence = max(resolved[i].confidence, 0.7)
-        }
-        // Labels quoted or defined anywhere are found at every other occurrence.
+        // Labels quoted, defined or known anywhere are found at every other occurrence.
+        let confirmed = Set(resolved.filter(confirms).map(\.candidate.key))
         let accepted = withPropagatedMentions(resolved.filter(\.accepted), confirmed: confirmed, among: resolved, scanner: scanner)
 
         // Elsewhere: the document's best list for each label.
@@ -110,63 +95,79 @@ struct SloganAssembler {
         for r in accepted where bestByKey[r.candidate.key] == nil && pending.count < 64 {
             if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
         }
-        for (key, c) in pending.sorted(by: { $0.key < $1.key }) {
-            if let f = unlabeledList(for: c) { bestByKey[key] = f; pending[key] = nil }
+        for (key, f) in unlabeledLists(for: pending.values.sorted { $0.key < $1.key }) {
+            bestByKey[key] = f
+            pending[key] = nil
         }
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
             bestByKey[key] = f
         }
         var contexts = ContextCache(index: index)
         let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
-            mention($0.candidate, found: nil, confidence: $0.confidence, contexts: &contexts)
+            mention($0.candidate, found: nil, confidence: $0.confidence, evidence: $0.evidence, contexts: &contexts)
         }
-        let mentions = accepted.map { r in
+        // Under a floor below the threshold, the candidates not taken show too (`--explain`).
+        var shown = accepted
+        if configuration.minimumConfidence < SloganScorer.threshold {
+            shown += resolved.filter { !$0.accepted && $0.confidence >= configuration.minimumConfidence }
+            shown.sort { ($0.candidate.range.lowerBound, $0.candidate.range.upperBound) < ($1.candidate.range.lowerBound, $1.candidate.range.upperBound) }
+        }
+        let mentions = shown.map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
-            if found == nil, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
+            if found == nil, r.accepted, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
                 ?? bestByFamily[scanner.family(r.candidate.range)] {
                 other.direction = .elsewhere
                 found = other
             }
-            return mention(r.candidate, found: found, confidence: r.confidence, contexts: &contexts)
+            return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
         return (mentions, unconfirmed)
     }
 
-    /// Adds the unquoted occurrences of confirmed labels (a word boundary on both sides);
-    /// they replace weaker unquoted candidates they overlap, never quoted ones.
-    private func withFurtherMentions(of keys: Set<String>, pending: Set<String>, in candidates: [SloganCandidate],
+    /// The scorer's confidence, rounded to two decimals as reported (so that the threshold
+    /// and the user's floor see the same number).
+    static func score(_ e: SloganEvidence, quoted: Bool) -> Double {
+        (SloganScorer.confidence(e, quoted: quoted) * 100).rounded() / 100
+    }
+
+    /// Adds the unquoted occurrences of quoted labels (a word boundary on both sides), with
+    /// the facts of their quoted shape; they replace weaker unquoted candidates they overlap,
+    /// never quoted ones.
+    private func withFurtherMentions(of quoted: [String: LabelFacts], in candidates: [SloganCandidate],
                                      scanner: SloganScanner) -> [SloganCandidate] {
+        let keys = Set(quoted.keys)
         let u = index.u
         var byFirst: [UInt16: [[UInt16]]] = [:]
-        for k in keys.union(pending) {
+        for k in keys {
             let units = Array(k.utf16)
             guard units.count >= 2, units.count <= 12 else { continue }
             byFirst[units[0], default: []].append(units)
         }
         guard !byFirst.isEmpty else { return candidates }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
-        let quoted = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
+        let quotedRanges = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
         var found: [SloganCandidate] = []
         var qi = 0
         var i = 0
         while i < index.count {
-            while qi < quoted.count, quoted[qi].upperBound <= i { qi += 1 }
-            if qi < quoted.count, quoted[qi].lowerBound <= i { i = quoted[qi].upperBound; continue }
+            while qi < quotedRanges.count, quotedRanges[qi].upperBound <= i { qi += 1 }
+            if qi < quotedRanges.count, quotedRanges[qi].lowerBound <= i { i = quotedRanges[qi].upperBound; continue }
             guard let options = byFirst[u[i]], index.isWordStart(i) else { i += 1; continue }
             if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
                 let end = i + key.count
                 guard end == index.count || index.isWordStart(end) || !CharacterClass.isHan(u[end]) else { continue }
-                if qi < quoted.count, quoted[qi].lowerBound < end { continue }
+                if qi < quotedRanges.count, quotedRanges[qi].lowerBound < end { continue }
                 guard standsAlone(i..<end) else { continue }
                 guard let shape = LabelShape.parse(i..<end, in: index) else { continue }
                 let key = scanner.key(i..<end)
-                let weak = !keys.contains(key)
-                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, prior: weak ? 0.4 : 0.7,
-                                             needsEvidence: weak, key: key))
+                var facts = quoted[key] ?? LabelFacts()
+                facts.propagated = true
+                facts.head = scanner.headClass(of: shape)
+                found.append(SloganCandidate(range: i..<end, shape: shape, quote: nil, facts: facts, key: key))
                 i = end
                 matched = true
                 break
@@ -220,21 +221,45 @@ struct SloganAssembler {
         }
     }
 
-    /// An unlabeled list elsewhere in the document whose items carry a counted label's head
-    /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…).
-    private func unlabeledList(for c: SloganCandidate) -> ExpansionResolver.Found? {
-        guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
-        let head = Array(index.u[g.body].filter { CharacterClass.isHan($0) })
-        guard head.count >= 2 else { return nil }
-        let u = index.u
-        for (probe, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
-            // Occurrences of the probe in a run, each item reaching back (or forward) to a separator.
+    /// Unlabeled lists elsewhere in the document whose items carry a counted label's head
+    /// (四个意识 → 政治意识、大局意识、核心意识、看齐意识; 四个全面 → 全面…、全面…): a run of exactly
+    /// as many items as the label counts, each ending (or starting) with the head's last (or
+    /// first) two characters. A list of items that end with the head wins over one whose items
+    /// start with it.
+    /// - Complexity: one pass over the text for all labels: O(n + occurrences of the probes).
+    private func unlabeledLists(for labels: [SloganCandidate]) -> [String: ExpansionResolver.Found] {
+        /// One probe of one label and the run of items it is building.
+        struct Probe {
+            var label: Int
+            var count: Int
+            var atEnd: Bool
             var run: [Range<Int>] = []
-            var k = 0
-            while k + 1 < index.count {
-                guard index.has(probe, at: k) else { k += 1; continue }
+            var resume = 0
+            var found: [Range<Int>]? = nil
+        }
+        let u = index.u
+        var probes: [Probe] = []
+        var byUnits: [UInt32: [Int]] = [:]
+        for (li, c) in labels.enumerated() {
+            guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { continue }
+            let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
+            guard head.count >= 2 else { continue }
+            for (units, atEnd) in [(Array(head.suffix(2)), true), (Array(head.prefix(2)), false)] {
+                byUnits[UInt32(units[0]) << 16 | UInt32(units[1]), default: []].append(probes.count)
+                probes.append(Probe(label: li, count: n, atEnd: atEnd))
+            }
+        }
+        guard !probes.isEmpty else { return [:] }
+        func close(_ p: inout Probe) {
+            if p.found == nil, p.run.count == p.count, !p.run.contains(where: { $0.overlaps(labels[p.label].range) }) { p.found = p.run }
+        }
+        var k = 0
+        while k + 1 < index.count {
+            defer { k += 1 }
+            guard let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
+            for id in ids where probes[id].found == nil && k >= probes[id].resume {
                 var a = k, b = k + 2
-                if atEnd {
+                if probes[id].atEnd {
                     // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).
                     while a > 0, k - a < 14, CharacterClass.isHan(u[a - 1]) {
                         let s = index.wordStartOffset(at: a - 1)
@@ -247,28 +272,30 @@ struct SloganAssembler {
                     // Forward to a separator or 的 (全面从严治党的战略布局).
                     while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]), u[b] != 0x7684 { b += 1 }
                 }
-                let joined: Bool
-                if let last = run.last {
+                var joined = false
+                if let last = probes[id].run.last {
                     let gap = a - last.upperBound
                     joined = (gap == 1 && CharacterClass.isItemSeparator(u[last.upperBound]))
                         || (gap >= 1 && gap <= 2 && Self.isConjunction(u[a - 1]))
-                } else {
-                    joined = false
                 }
                 if joined {
-                    run.append(a..<b)
+                    probes[id].run.append(a..<b)
                 } else {
-                    if run.count == n, !run.contains(where: { $0.overlaps(c.range) }) { break }
-                    run = [a..<b]
+                    close(&probes[id])
+                    probes[id].run = [a..<b]
                 }
-                k = b
-            }
-            if run.count == n, !run.contains(where: { $0.overlaps(c.range) }) {
-                let span = run.first!.lowerBound..<run.last!.upperBound
-                return ExpansionResolver.Found(direction: .elsewhere, items: run, fit: 0.6, span: span, consumedQuote: nil)
+                probes[id].resume = b
             }
         }
-        return nil
+        var out: [String: ExpansionResolver.Found] = [:]
+        for i in probes.indices { close(&probes[i]) }
+        // The probe on the head's end first, as listed.
+        for p in probes {
+            guard let run = p.found, out[labels[p.label].key] == nil else { continue }
+            let span = run.first!.lowerBound..<run.last!.upperBound
+            out[labels[p.label].key] = ExpansionResolver.Found(direction: .elsewhere, items: run, fit: 0.6, span: span, consumedQuote: nil)
+        }
+        return out
     }
 
     /// The two characters before a label (宗教 in 宗教“三非”), to tell apart labels that share a key.
@@ -341,7 +368,7 @@ struct SloganAssembler {
         return a..<b
     }
 
-    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double,
+    private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double, evidence: SloganEvidence,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
         // The label as written — spaces inside it included (三 股势力) — without quotation marks
@@ -357,7 +384,8 @@ struct SloganAssembler {
             expansion = Expansion(direction: f.direction, items: items, context: context, fit: f.fit)
         }
         return SloganMention(label: label, key: c.key, range: text.sourceRange(of: c.range), numbers: c.shape.numbers,
-                             kind: c.shape.kind, confidence: (confidence * 100).rounded() / 100, isQuoted: c.isQuoted,
-                             expansion: expansion, sentence: contexts.sentence(around: c.range))
+                             kind: c.shape.kind, confidence: confidence, isQuoted: c.isQuoted,
+                             expansion: expansion, sentence: contexts.sentence(around: c.range),
+                             evidence: configuration.explain ? evidence.named : [:])
     }
 }

@@ -17,13 +17,19 @@ public struct SloganDetector: Sendable {
         /// 例：at 0.7 (`--min-confidence 0.7`) the unquoted 十大工程 of `全市实施十大工程。` (0.6) is dropped.
         public var minimumConfidence: Double
 
-        /// The documented defaults: confidence at least 0.5.
-        /// 例：keeps 十大工程 in `全市实施十大工程。` (0.6), drops 五项任务 in `全镇完成五项任务。` (0.35).
+        /// Whether each mention carries its evidence (``SloganMention/evidence``); with a
+        /// floor below 0.5 the candidates that were not taken show too, with theirs.
+        /// 例：`Configuration(minimumConfidence: 0, explain: true)` for `kouhao slogans --explain --min-confidence 0`.
+        public var explain: Bool
+
+        /// The documented defaults: confidence at least 0.5, no evidence.
+        /// 例：keeps 十大工程 in `全市实施十大工程。`, drops 五项任务 in `全镇完成五项任务。`.
         public static let `default` = Configuration()
 
         /// A configuration. 例：`Configuration(minimumConfidence: 0.5)`.
-        public init(minimumConfidence: Double = 0.5) {
+        public init(minimumConfidence: Double = 0.5, explain: Bool = false) {
             self.minimumConfidence = minimumConfidence
+            self.explain = explain
         }
     }
 
@@ -52,8 +58,9 @@ public struct SloganDetector: Sendable {
     }
 
     /// The slogan mentions of `text`, in text order, each at least as confident as
-    /// ``Configuration/minimumConfidence`` (a quoted label that the document confirms
-    /// elsewhere is kept at the default 0.5 but not above its own confidence).
+    /// ``Configuration/minimumConfidence``. Whether a label is a slogan is decided at
+    /// ``SloganScorer/threshold`` (0.5) whatever the floor: a higher floor keeps fewer
+    /// mentions, a lower one shows candidates that were not taken.
     /// 例：`try SloganDetector().mentions(in: Normalizer().normalize(SourceText("坚持“两学一做”")))`.
     /// - Complexity: O(n) in the length of the text.
     public func mentions(in text: NormalizedText) -> [SloganMention] {

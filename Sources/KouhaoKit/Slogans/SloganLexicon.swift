@@ -23,6 +23,7 @@ enum SloganLexicon {
         "率先", "坚定", "认同", "离不开", "区分开来", "有利于", "见实效", "摆进去", "不上会", "毫不动摇",
         "一百年", "大局", "关系", "抓手", "支撑", "保障", "引擎", "积极性", "文章", "考验", "危险",
         "能力", "本领", "过硬", "示范", "优先", "公开", "联动", "融合", "共治", "并举", "同步", "齐抓",
+        "实事", "底线",
     ]
 
     /// Heads that name a set strongly enough to accept a counted label in running text
@@ -46,6 +47,7 @@ enum SloganLexicon {
     /// Units of time and money: a number before them is a quantity even in a quoted frame.
     static let hardTimeUnits: WordSet = [
         "年", "月", "日", "天", "周", "小时", "分钟", "秒", "岁", "元", "万元", "亿元", "时", "分",
+        "工作日", "季度", "学期",
     ]
 
     /// Quantity units that a quoted label may still start with (三期叠加, 三代同堂): only the
@@ -58,6 +60,7 @@ enum SloganLexicon {
         "省份", "县", "乡镇", "村", "社区", "学校", "医院", "问题", "阶段", "环节", "层次", "步骤", "百分点",
         "会议", "小组", "批次", "班子", "孩子", "人", "月份", "指标", "片区", "板", "合同", "案件", "场",
         "季度", "类", "区", "镇", "户", "点", "组", "队", "团", "家", "条", "款", "章", "节",
+        "特点", "特征", "台阶", "部分",
     ]
 
     /// Words that end a label when unquoted: particles, conjunctions, common verbs.
@@ -70,7 +73,8 @@ enum SloganLexicon {
 
     /// Verbs and adverbs that introduce a list rather than belong to its first item
     /// (继续推动东、中、西…; 一是有序实施…).
-    static let leadVerbs: WordSet = [
+    static let leadVerbs = WordSet(leadVerbList)
+    static let leadVerbList: [String] = [
         "推动", "推进", "实施", "开展", "加强", "实现", "落实", "打造", "围绕", "聚焦", "致力", "推行", "实行",
         "继续", "大力", "着力", "积极", "持续", "有序", "认真", "进一步", "深入", "切实", "选取", "包括", "坚定",
         "全力", "努力", "通过", "越过", "做到", "形成", "构建", "发挥", "出台", "启动", "组织", "走访", "听取",
@@ -78,9 +82,20 @@ enum SloganLexicon {
         "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了", "打赢", "打通", "打响",
     ]
 
+    /// Words that open a list's first item without belonging to it, when the other items do
+    /// not open so: a subject, adverbs, the verb that takes the list (我们牢牢守住发展和生态…,
+    /// 按照研发、孵化…, 发展金融、现代物流…, 着力抓好100个…). Only taken from the item's start.
+    static let openingWords: WordSet = [
+        "我们", "我市", "全市", "我县", "全县", "我省", "全省", "我区", "全区", "牢牢", "始终", "坚定",
+        "按照", "依照", "依托", "采取", "发展", "大力发展", "统筹推进", "做大做强", "做强做大", "着力建设",
+        "确保", "治理", "重点治理", "建设", "重点建设", "推进实施", "抓好", "着力抓好", "守住", "守牢",
+        "坚守", "实现", "推动", "推进", "实施", "加强", "加快", "围绕", "聚焦", "突出", "统筹", "坚持",
+    ]
+
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
     /// the other items start with one, the first item's verb is its own, not an introduction.
-    static let itemVerbs: WordSet = [
+    static let itemVerbs = WordSet(itemVerbList)
+    static let itemVerbList: [String] = [
         "完善", "守住", "守牢", "筑牢", "夯实", "建设", "建立", "提升", "提高", "深化", "优化", "强化", "发展",
         "促进", "保障", "扩大", "加大", "做强", "做优", "做大", "壮大", "拓展", "抓好", "办好", "建好", "坚持",
         "创新", "改善", "规范", "严格", "打好", "用好", "管好", "守好", "稳定", "增加", "减少", "降低", "提供",
@@ -90,28 +105,38 @@ enum SloganLexicon {
     /// Verbs that take a whole list as their object (解决农业、农村、农民问题; 打击涉枪、涉毒), and
     /// 之间 (两国之间政治沟通、道路联通):
     /// what stands before them is not part of the first item.
-    static let listVerbs: WordSet = [
+    static let listVerbs = WordSet(listVerbList)
+    static let listVerbList: [String] = [
         "解决", "打击", "包含", "涵盖", "覆盖", "查处", "整合", "破解", "克服", "防止", "杜绝", "发包",
         "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间",
     ]
 
     /// Adverbs before the verb that introduces an item (全力打好…, 坚决打赢…).
-    static let leadAdverbs: WordSet = [
+    static let leadAdverbs = WordSet(leadAdverbList)
+    static let leadAdverbList: [String] = [
         "全力", "全面", "坚决", "继续", "着力", "大力", "积极", "持续", "切实", "深入", "进一步", "扎实",
         "努力", "加快", "重点", "统筹", "不断", "有序", "认真", "稳步", "更加", "始终",
     ]
 
     /// The introducing word (an adverb or a verb of two or more characters) at `k`, ending
     /// at most at `limit`, matched by the longest entry (ICU may split 抓好 into 抓 | 好).
-    static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex) -> (word: String, end: Int)? {
+    static func leadingWord(at k: Int, before limit: Int, in index: DocumentIndex, extra: WordSet? = nil) -> (word: String, end: Int)? {
         for length in stride(from: 4, through: 2, by: -1) where k + length <= limit {
-            let word = index.string(k..<(k + length))
-            if leadAdverbs.contains(word) || leadVerbs.contains(word) || itemVerbs.contains(word) || listVerbs.contains(word) {
-                return (word, k + length)
+            let units = index.u[k..<(k + length)]
+            if introducingWords.contains(units) || extra?.contains(units) == true {
+                return (index.string(k..<(k + length)), k + length)
             }
         }
         return nil
     }
+
+    /// Adverbs and verbs that introduce an item (one set for ``leadingWord(at:before:in:extra:)``).
+    static let introducingWords = WordSet(leadAdverbList + leadVerbList + itemVerbList + listVerbList)
+
+    /// Verbs that name a list before its label (…并称为“三剑客”, …合称“三高”).
+    static let namingVerbs: [[UInt16]] = ["并称为", "并称", "合称为", "合称", "统称为", "统称", "被称为", "称为", "被誉为", "誉为", "简称",
+                                          "实现", "达到", "做到"]
+        .map { Array($0.utf16) }
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
@@ -123,7 +148,9 @@ enum SloganLexicon {
     static let enumeratorFollowers: WordSet = ["是", "要", "来", "则", "方面", "批", "线"]
 
     /// Four-character idioms and set phrases with numerals (成语, 俗语): not slogans.
-    static let numeralIdioms: WordSet = [
+    static let numeralIdioms = WordSet(numeralIdiomList)
+
+    private static let numeralIdiomList: [String] = [
         "一马当先", "一往无前", "一干到底", "一声令下", "一举多得", "一举两得", "一视同仁", "一心一意",
         "一模一样", "一朝一夕", "一草一木", "一点一滴", "一针一线", "一言一行", "一砖一瓦", "一丝不苟",
         "一尘不染", "一成不变", "一帆风顺", "一目了然", "一劳永逸", "一以贯之", "一鼓作气", "一如既往",
@@ -148,8 +175,14 @@ enum SloganLexicon {
         "万里", "千里", "九州", "三秦", "三晋", "八桂", "两广", "两湖", "两江", "三江", "五岳", "百姓",
         "四季", "四海", "五洲", "双方", "双边", "双向", "双重", "双赢", "双手", "双眼", "双层", "双休",
         "单一", "唯一", "统一", "万分", "十分", "百般", "千秋", "万代", "一号文件", "第一书记",
-        "三令", "五申", "两面人", "两面派", "一言堂", "一票否决", "一把尺子", "十个指头弹钢琴", "店小二",
+        "三令", "五申", "隔三岔五", "隔三差五", "三岔五", "三差五", "两面人", "两面派", "一言堂", "一票否决", "一把尺子", "十个指头弹钢琴", "店小二",
     ]
+
+    /// Units things are counted by, one by one (一企一策, 一村一品, 一户一档: one for each).
+    static let countingUnits: Set<UInt16> = Set("企村户校河人业园镇区县街楼岗家店车地乡社厂矿湖山岸段井塘".utf16)
+
+    /// The first characters of the numeral idioms (a cheap test before looking one up).
+    static let numeralIdiomStarts: Set<UInt16> = Set(numeralIdiomList.compactMap { $0.utf16.first })
 
     /// Characters before a numeral that make it an ordinal or a date: 第二, 初三, 周五, 星期一.
     static let ordinalPrefixes: Set<UInt16> = Set("第初周星礼届每逐各这那哪另任同".utf16)
@@ -167,12 +200,32 @@ extension SloganLexicon {
         "体系", "机制", "项目", "平台", "原则", "通勤圈", "交通圈", "生活圈", "城市群", "格局", "布局",
         "实施意见", "意见", "工作法", "政策", "活动", "攻坚", "战略布局", "发展战略", "目标任务", "任务",
         "举措", "措施", "标准", "要求", "理念", "合作", "框架", "路径", "思路", "规划", "产业", "产业体系",
-        "组合", "专项行动", "工作机制", "发展格局", "空间布局",
+        "组合", "专项行动", "工作机制", "发展格局", "空间布局", "经济圈", "都市圈", "经济带", "服务圈",
     ]
 
     /// Heads that make a number and one character a label even in running text (三网融合,
     /// 五化并举, 三证合一).
     static let compactHeads: WordSet = ["融合", "联动", "并举", "共治", "合一", "一体", "协同", "齐抓", "同步", "分置"]
+
+    /// Verbs whose object is often a slogan (落实“三早”要求, 统筹…两个大局, 围绕“三区”).
+    static let policyVerbs: WordSet = [
+        "统筹", "落实", "实施", "强化", "提出", "围绕", "推进", "坚持", "坚守", "守住", "守牢", "构建", "打造",
+        "深化", "贯彻", "践行", "树立", "增强", "推动", "抓好", "突出", "发挥", "聚焦", "推行", "实行", "形成",
+        "做好", "打好", "打赢", "按照", "对标", "培育", "做强", "做优", "做大", "抢占", "贯彻落实", "深入实施",
+    ]
+
+    /// Verbs of awards and rankings before a name (荣获“十佳宜居小镇”称号, 入选“十大新举措”).
+    static let awardVerbs: WordSet = ["荣获", "获得", "获评", "评为", "评选", "入选", "授予", "命名", "被评", "荣膺", "获选"]
+
+    /// Heads after a numbered name that make it a name, not a slogan: awards, brands, events,
+    /// places, hotlines (十佳称号, 旅游品牌, 龙舟赛, 双塔景区, 双龙高速, 12345热线).
+    static let nameHeads: WordSet = [
+        "称号", "品牌", "奖", "大赛", "比赛", "赛", "赛事", "景区", "公园", "热线", "电话", "路", "南路", "北路",
+        "东路", "西路", "中路", "大街", "大道", "高速", "商标", "集团", "公司", "号线", "站", "牌", "奖项",
+    ]
+
+    /// Words after an unquoted compact label that show it names a set (双拥模范城, 双控要求).
+    static let labelFollowers: WordSet = ["模范", "示范", "驱动", "要求", "目标", "工作", "政策", "建设", "改革"]
 
     /// The few heads that belong to a short quoted label (“三公”经费, “五子”联动, “三链”融合);
     /// other nouns after it (“三农”工作, “双创”平台) are not part of the label.

@@ -28,13 +28,19 @@ public struct SloganMention: Hashable, Sendable {
     /// The items it stands for, when the document states them.
     /// 例：nil for 四风 in `大力整治“四风”问题，…` (the sentence lists nothing).
     public var expansion: Expansion?
+    /// Why it was taken (or not) for a slogan, when the detector is asked to explain
+    /// (``SloganDetector/Configuration/explain``): the pieces of evidence that are not zero,
+    /// by name, 0–1. Empty otherwise.
+    /// 例：`["counted": 1, "strongHead": 1, "measureOther": 1]` for 八项规定 in running text.
+    public var evidence: [String: Double]
     /// The sentence it occurs in.
     /// 例：`启动“5321”工程，即建设5个园区、培育3个集群、打造2个平台、完善1套机制。` for 5321工程.
     public var sentence: String
 
     /// A mention. 例：`SloganMention(label: "四风", key: "四风", range: 10..<12, numbers: [4], kind: .compact, confidence: 0.9, isQuoted: true, expansion: nil, sentence: "…")`.
     public init(label: String, key: String, range: Range<Int>, numbers: [Int], kind: SloganKind,
-                confidence: Double, isQuoted: Bool, expansion: Expansion?, sentence: String) {
+                confidence: Double, isQuoted: Bool, expansion: Expansion?, sentence: String,
+                evidence: [String: Double] = [:]) {
         self.label = label
         self.key = key
         self.range = range
@@ -44,5 +50,6 @@ public struct SloganMention: Hashable, Sendable {
         self.isQuoted = isQuoted
         self.expansion = expansion
         self.sentence = sentence
+        self.evidence = evidence
     }
 }

@@ -49,6 +49,8 @@ struct SloganScanner {
 
     /// A candidate from a short quotation: the whole quoted unit, plus a head right after
     /// the closing mark when the quotation holds only the numbered part (“6543”工程).
+    /// Only hard traps are rejected; a quotation outweighs the softer signs of a word or a
+    /// name, which are recorded as facts for the scorer.
     func quoted(_ q: DocumentIndex.Quote) -> SloganCandidate? {
         var content = q.content
         while content.lowerBound < content.upperBound, CharacterClass.isSpace(u[content.lowerBound]) { content = (content.lowerBound + 1)..<content.upperBound }
@@ -58,21 +60,19 @@ struct SloganScanner {
             return nil
         }
         guard let inner = LabelShape.parse(content, in: index) else { return nil }
-        // The first numeral bound into a longer dictionary word (百姓, 九三学社, 十佳新农人) is
-        // a word, not a count; a dictionary word spanning the whole content is judged below.
-        if let first = inner.groups.first, first.numeral.lowerBound == index.wordStartOffset(at: first.numeral.lowerBound) {
+        var facts = LabelFacts()
+        // The first numeral bound into a longer dictionary word (千万工程, 九三学社, 十佳新农人):
+        // a word or a name more often than a count; a dictionary word spanning the whole
+        // content is judged below.
+        let tiers = Self.isTiers(inner, in: u)
+        if !tiers, let first = inner.groups.first, first.numeral.lowerBound == index.wordStartOffset(at: first.numeral.lowerBound) {
             let wordEnd = index.wordEnd(after: first.numeral.lowerBound)
             let word = index.string(first.numeral.lowerBound..<wordEnd)
-            // An idiom or lexical word (“一把手”) is no label; one that only begins a longer
-            // quotation (“一带一路”) is a label that needs evidence.
             if SloganLexicon.numeralIdioms.contains(word) {
-                guard wordEnd < content.upperBound, inner.groups.count >= 2 else { return nil }
-                return SloganCandidate(range: content, shape: inner, quote: q, prior: 0.3, needsEvidence: true, key: key(content))
-            }
-            // A longer word (三峡集团, 九三学社): the numeral belongs to a name.
-            if wordEnd - first.numeral.lowerBound >= 3, wordEnd > first.numeral.upperBound, wordEnd < content.upperBound,
-               inner.groups.count == 1, !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<(first.numeral.upperBound + 1))) {
-                return nil
+                facts.idiomWord = true
+            } else if wordEnd - first.numeral.lowerBound >= 3, wordEnd > first.numeral.upperBound, wordEnd < content.upperBound,
+                      inner.groups.count == 1, !SloganLexicon.countMeasures.contains(index.string(first.numeral.upperBound..<(first.numeral.upperBound + 1))) {
+                facts.numeralInWord = true
             }
         }
         // The head after the closing mark, for bare numbers and short codes.
@@ -83,22 +83,59 @@ struct SloganScanner {
             range = content.lowerBound..<head.upperBound
             if let reparsed = LabelShape.parse(range, in: index) { shape = reparsed; attached = true }
         }
-        // 五一, 双十一, 三八: dates; not “一二三”目标, 双百, 双一流.
-        if shape.adjacentNumerals && !(attached && !inner.hasDigits) && !Self.pairedTarget(content, in: index) { return nil }
-        guard var prior = assess(shape, quoted: true, preceding: q.open) else { return nil }
-        if prior < 0.5 {
-            return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: true, key: key(range))
+        // 五一, 双十一, 三八 are dates (rejected below as bare numerals); with a body (八八战略,
+        // 九一八事变) the pair is weighed. Not “一二三”目标, 双百, 双一流.
+        if shape.adjacentNumerals && !(attached && !inner.hasDigits) && !Self.pairedTarget(content, in: index) && !tiers {
+            facts.adjacentNumerals = true
         }
+        // A single round number (百企引进, 千村示范): a quantity to reach more often than a list.
+        facts.roundNumber = shape.groups.count == 1 && (shape.groups[0].value ?? 0) >= 100 && !shape.hasDigits
+        guard assess(shape, quoted: true, preceding: q.open, facts: &facts) else { return nil }
         if !attached, index.isSingleDictionaryWord(content), shape.groups.count == 1 {
-            // 一把手, 三峡, 三通: a word of the dictionary; a slogan only with an expansion.
-            return SloganCandidate(range: range, shape: shape, quote: q, prior: 0.4, needsEvidence: true, key: key(range))
+            // 一把手, 三峡, 三通: a word of the dictionary.
+            facts.dictionaryWord = true
         }
-        if Self.allOnes(shape) {
-            // One of a kind (一企一策, 一号工程): a slogan only with an expansion.
-            return SloganCandidate(range: range, shape: shape, quote: q, prior: 0.4, needsEvidence: true, key: key(range))
+        // One of a kind (一号工程), or one per unit (一企一策).
+        facts.allOnes = Self.allOnes(shape)
+        facts.distributive = Self.isDistributive(shape, in: u)
+        facts.head = headClass(of: shape)
+        return SloganCandidate(range: range, shape: shape, quote: q, facts: facts, key: key(range))
+    }
+
+    /// How strongly a label's own last words name a set: the head after a count (八项规定 →
+    /// strong), the head of a code (6543工程 → set), the head of a compact label (五化并举 →
+    /// compact).
+    func headClass(of shape: LabelShape) -> LabelFacts.Head {
+        guard let last = shape.groups.last else { return .none }
+        let tail = last.measure.map { $0.upperBound } ?? last.numeral.upperBound
+        let head = index.string(tail..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
+        guard !head.isEmpty else { return .none }
+        if SloganLexicon.strongSetHeads.containsSuffix(of: head) { return .strong }
+        if SloganLexicon.setHeads.containsSuffix(of: head) || SloganLexicon.attachableHeads.containsSuffix(of: head) { return .set }
+        if head.count >= 2, SloganLexicon.compactHeads.contains(String(head.suffix(2))) { return .compact }
+        return last.measure != nil || shape.hasDigits ? .weak : .none
+    }
+
+    /// 一X一Y where X is a unit things are counted by (企, 村, 户, 校, 河): one Y for each X
+    /// (一企一策, 一河一档), a set phrase rather than a list of two.
+    static func isDistributive(_ shape: LabelShape, in u: [UInt16]) -> Bool {
+        guard shape.groups.count == 2, shape.groups.allSatisfy({ $0.value == 1 && $0.measure == nil }),
+              shape.groups[0].body.count == 1 else { return false }
+        let unit = u[shape.groups[0].body.lowerBound]
+        return SloganLexicon.countingUnits.contains(unit)
+    }
+
+    /// Whether the label's numerals are place values side by side (千万工程, 十百千工程,
+    /// 一百千万): tiers of a programme, not a quantity, a date or an idiom.
+    static func isTiers(_ shape: LabelShape, in u: [UInt16]) -> Bool {
+        guard let first = shape.groups.first, !shape.hasDigits else { return false }
+        var k = first.numeral.lowerBound
+        var places = 0
+        while k < shape.range.upperBound, ChineseNumeral.isNumeral(u[k]) {
+            if let p = ChineseNumeral.placeValue(u[k]), p >= 10 { places += 1 } else if k > first.numeral.lowerBound { return false }
+            k += 1
         }
-        if shape.parts.count > 1 { prior = min(prior, 0.85) }
-        return SloganCandidate(range: range, shape: shape, quote: q, prior: prior, needsEvidence: false, key: key(range))
+        return places >= 2
     }
 
     /// 双 before a bare hundred or thousand (双百, 双千) or before a word that starts with a
@@ -114,6 +151,8 @@ struct SloganScanner {
 
     /// Whether every number of the label is one (一企一策, 一把手, 一带一路) — not 双.
     static func allOnes(_ shape: LabelShape) -> Bool {
+        // A variable count (1+N, 一区多园) is more than one.
+        guard !shape.groups.contains(where: { $0.value == nil }) else { return false }
         let values = shape.groups.compactMap(\.value)
         return !values.isEmpty && values.allSatisfy { $0 == 1 } && !(shape.kind == .multiPart && shape.parts.count >= 3)
     }
@@ -162,6 +201,7 @@ struct SloganScanner {
         let n = index.count
         let c = u[i]
         if i > 0, SloganLexicon.ordinalPrefixes.contains(u[i - 1]) { return (nil, skipNumeralRun(i)) }
+        if let idiomEnd = idiom(covering: i) { return (nil, idiomEnd) }
         if CharacterClass.isDigit(c) {
             return unquotedCode(at: i)
         }
@@ -192,6 +232,12 @@ struct SloganScanner {
         // Counted: numeral + measure + head words (一 + measure is "a", not a count).
         if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, CharacterClass.isHan(u[m.upperBound]) {
             if c == 0x4E00, runEnd == i + 1 { return (nil, m.upperBound) }
+            // A magnitude after the measure (两大三千亿级板块, 三大万亩基地): sizes, not a list.
+            var k = m.upperBound
+            while k < n, ChineseNumeral.isNumeral(u[k]) {
+                if let p = ChineseNumeral.placeValue(u[k]), p >= 1000 { return (nil, k) }
+                k += 1
+            }
             var end = m.upperBound
             var best: Int? = nil
             var bestStrong: Int? = nil
@@ -211,22 +257,21 @@ struct SloganScanner {
             guard end > m.upperBound else { return (nil, m.upperBound) }
             let labelEnd = best ?? end
             let range = i..<labelEnd
-            guard let shape = LabelShape.parse(range, in: index), let prior = assess(shape, quoted: false, preceding: i) else {
+            var facts = LabelFacts()
+            guard let shape = LabelShape.parse(range, in: index), assess(shape, quoted: false, preceding: i, facts: &facts) else {
                 return (nil, labelEnd)
             }
             let head = index.string(m.upperBound..<labelEnd)
             let headWord = index.string(m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound)))
             if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
-            let strong = best != nil && SloganLexicon.strongSetHeads.containsSuffix(of: head)
-                && !shape.groups.contains(where: { $0.value == nil }) && !Self.allOnes(shape)
-            // Without a strong head, a list may still vouch for N大X / N个X with a set head
-            // (六大民生工程, 两个积极性); N条高速公路, 两件事, 三项工程 stay counts.
+            // The head and the measure say how much a count names a set: 八项规定 (strong),
+            // 六大民生工程 (set, 大), 三大产业 (weak, 大), 两条高速公路 (weak, 条).
+            facts.head = best == nil ? .weak : SloganLexicon.strongSetHeads.containsSuffix(of: head) ? .strong : .set
             let measure = index.string(m)
-            let weakMeasure = !strong && (best == nil || !(measure == "大" || measure == "个"))
-            var candidate = SloganCandidate(range: range, shape: shape, quote: nil, prior: strong ? min(prior, 0.65) : 0.35,
-                                            needsEvidence: !strong, key: key(range))
-            candidate.needsQuotedList = weakMeasure
-            return (candidate, labelEnd)
+            // 大 and 字 (八字方针: a motto of eight characters) name sets; 个 is neutral.
+            facts.measure = measure == "大" || measure == "字" ? .da : measure == "个" ? .ge : .other
+            facts.allOnes = Self.allOnes(shape)
+            return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), labelEnd)
         }
 
         // Frames and compact labels: numeral + 1–3 characters, repeated.
@@ -234,7 +279,9 @@ struct SloganScanner {
         var groups = 1
         while end < n {
             var bodyEnd = end
-            while bodyEnd < n, bodyEnd - end < 3, CharacterClass.isHan(u[bodyEnd]), !Self.isFrameNumeral(u[bodyEnd]) { bodyEnd += 1 }
+            // A particle ends the label (苏玉双等一大批: 等 is no body).
+            while bodyEnd < n, bodyEnd - end < 3, CharacterClass.isHan(u[bodyEnd]), !Self.isFrameNumeral(u[bodyEnd]),
+                  !Self.particles.contains(u[bodyEnd]) { bodyEnd += 1 }
             if bodyEnd == end { break }
             if bodyEnd < n, Self.isFrameNumeral(u[bodyEnd]), groups < 6, bodyEnd - end <= 2, startsFrameGroup(at: bodyEnd) {
                 groups += 1
@@ -263,32 +310,46 @@ struct SloganScanner {
             if g2 >= 2 || groups == 1 { end = e2; multiPart = true }
         }
         let range = i..<end
+        var facts = LabelFacts()
         guard range.count >= 2, let shape = LabelShape.parse(range, in: index), !shape.adjacentNumerals,
-              let prior = assess(shape, quoted: false, preceding: i) else { return (nil, runEnd) }
+              assess(shape, quoted: false, preceding: i, facts: &facts) else { return (nil, runEnd) }
         if shape.groups.count >= 2 {
             if index.isSingleDictionaryWord(range) { return (nil, end) }
             // One of a kind in running text (一带一路, 一企一策): a label only with evidence
             // (a list, the same label quoted, or other documents of a corpus).
-            if Self.allOnes(shape) {
-                return (SloganCandidate(range: range, shape: shape, quote: nil, prior: 0.2, needsEvidence: true, key: key(range)), end)
-            }
-            // Two compact parts (两不误、两促进) need a list; frames stand on their own.
-            let weak = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
-            return (SloganCandidate(range: range, shape: shape, quote: nil, prior: weak ? 0.35 : min(prior, 0.6),
-                                    needsEvidence: weak, key: key(range)), end)
+            facts.allOnes = Self.allOnes(shape)
+            facts.distributive = Self.isDistributive(shape, in: u)
+            // Two compact parts (两不误、两促进) are weaker than a frame (三严三实).
+            facts.compactParts = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
+            facts.head = headClass(of: shape)
+            return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), end)
         }
-        // A number, one character and a compact head (三网融合, 三证合一) is a label.
+        // A number, one character and a compact head (三网融合, 三证合一).
         if runEnd + 3 <= n, SloganLexicon.compactHeads.contains(u[(runEnd + 1)..<(runEnd + 3)]), c != 0x4E00,
-           let s = LabelShape.parse(i..<(runEnd + 3), in: index), assess(s, quoted: false, preceding: i) != nil {
-            return (SloganCandidate(range: i..<(runEnd + 3), shape: s, quote: nil, prior: 0.6, needsEvidence: false,
-                                    key: key(i..<(runEnd + 3))), runEnd + 3)
+           let s = LabelShape.parse(i..<(runEnd + 3), in: index) {
+            var compactFacts = LabelFacts()
+            if assess(s, quoted: false, preceding: i, facts: &compactFacts) {
+                compactFacts.head = .compact
+                return (SloganCandidate(range: i..<(runEnd + 3), shape: s, quote: nil, facts: compactFacts, key: key(i..<(runEnd + 3))), runEnd + 3)
+            }
         }
-        // A compact label in running text (三农, 四风) needs evidence.
+        // A compact label in running text (三农, 四风).
         let compactEnd = min(end, runEnd + 2)
         let compactRange = i..<compactEnd
         guard let compactShape = LabelShape.parse(compactRange, in: index) else { return (nil, runEnd) }
-        return (SloganCandidate(range: compactRange, shape: compactShape, quote: nil, prior: 0.3, needsEvidence: true,
-                                key: key(compactRange)), compactEnd)
+        return (SloganCandidate(range: compactRange, shape: compactShape, quote: nil, facts: facts, key: key(compactRange)), compactEnd)
+    }
+
+    /// The end of a listed idiom that starts at most two characters before `i` and holds it
+    /// (隔三岔五, 四面八方), if any.
+    func idiom(covering i: Int) -> Int? {
+        let n = index.count
+        for start in max(0, i - 2)...i where SloganLexicon.numeralIdiomStarts.contains(u[start]) {
+            for length in stride(from: min(SloganLexicon.numeralIdioms.maxLength, n - start), through: 4, by: -1) where start + length > i + 1 {
+                if SloganLexicon.numeralIdioms.contains(u[start..<(start + length)]) { return start + length }
+            }
+        }
+        return nil
     }
 
     /// Arabic-digit labels in running text: only codes with a head from the set list and a
@@ -311,8 +372,11 @@ struct SloganScanner {
         }
         guard headStart > e || SloganLexicon.attachableHeads.contains(head) else { return (nil, e) }
         let range = i..<wordEnd
-        guard let shape = LabelShape.parse(range, in: index), let prior = assess(shape, quoted: false, preceding: i) else { return (nil, e) }
-        return (SloganCandidate(range: range, shape: shape, quote: nil, prior: min(prior, 0.45), needsEvidence: true, key: key(range)), wordEnd)
+        var facts = LabelFacts()
+        guard let shape = LabelShape.parse(range, in: index), assess(shape, quoted: false, preceding: i, facts: &facts) else { return (nil, e) }
+        facts.head = headClass(of: shape)
+        if headStart > e { facts.measure = .da }
+        return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), wordEnd)
     }
 
     /// Whether a numeral inside running text opens another group of a frame: it starts an
@@ -323,6 +387,9 @@ struct SloganScanner {
         if e - k >= 2, SloganLexicon.numeralIdioms.contains(index.string(k..<e)) { return false }
         return true
     }
+
+    /// Particles and conjunctions that never stand inside a label in running text.
+    static let particles: Set<UInt16> = Set("的等和与及或了着是在把被".utf16)
 
     @inline(__always)
     static func isFrameNumeral(_ c: UInt16) -> Bool {
@@ -358,23 +425,50 @@ struct SloganScanner {
 
     // MARK: Shape assessment
 
-    /// The prior for a label shape, or nil when the shape is a trap.
-    func assess(_ shape: LabelShape, quoted: Bool, preceding: Int) -> Double? {
+    /// Whether a label shape may be a slogan at all: false for the hard traps (years, dates,
+    /// ordinals, sessions, enumerators, times and sums of money, listed idioms, counts of
+    /// ordinary things). Softer signs are recorded in `facts` for the scorer.
+    func assess(_ shape: LabelShape, quoted: Bool, preceding: Int, facts: inout LabelFacts) -> Bool {
         let text = key(shape.range)
-        if SloganLexicon.numeralIdioms.contains(text) { return nil }
+        if SloganLexicon.numeralIdioms.contains(text) { return false }
         // An ordinal or a date: 第二, 初三, 周五.
-        if preceding > 0, SloganLexicon.ordinalPrefixes.contains(u[preceding - 1]), !quoted { return nil }
-        if shape.range.lowerBound > 0, u[shape.range.lowerBound - 1] == 0x7B2C { return nil }   // 第
-        // Prefix before the first numeral: at most two characters (新三样, 约法三章, 凡提四必).
-        if shape.prefix.count > 2 { return nil }
-        if shape.prefix.count > 0, !quoted { return nil }
-        // Each part must be numbered at its start (宁弯两里路、不砍一棵树 is a saying).
-        for (pi, part) in shape.parts.enumerated() {
-            guard let first = shape.partGroups[pi].first else { return nil }
-            let offset = shape.groups[first].numeral.lowerBound - part.lowerBound
-            if offset > (shape.parts.count > 1 ? (pi == 0 ? 1 : 0) : 2) { return nil }
-            if part.count > Self.maxPart { return nil }
+        if preceding > 0, SloganLexicon.ordinalPrefixes.contains(u[preceding - 1]), !quoted { return false }
+        if shape.range.lowerBound > 0, u[shape.range.lowerBound - 1] == 0x7B2C { return false }   // 第
+        // Prefix before the first numeral: up to two characters (新三样, 约法三章, 凡提四必); a
+        // quotation may hold a longer one (老城·三街两巷), which is weighed.
+        if shape.prefix.count > 0, !quoted { return false }
+        if shape.prefix.count > 0 {
+            if u[shape.prefix.upperBound - 1] == 0x7B2C { return false }   // 第三极: an ordinal
+            // A scope (全县135便民服务圈, 全国123出行交通圈) is no prefix of the label's own.
+            let scope = shape.prefix.count == 2 && u[shape.prefix.lowerBound] == 0x5168   // 全
+            facts.prefix = !scope
         }
+        if shape.prefix.count > (quoted ? 6 : 2) { return false }
+        if shape.prefix.count > 2 { facts.looseStart = true }
+        // Each part must be numbered at its start (宁弯两里路、不砍一棵树 is a saying); in a
+        // quotation, a part may start with a short verb (干好一三五、实现四翻番) or be one
+        // unnumbered place among numbered ones (一河、两岸、立面、两山), which is weighed.
+        var unnumbered = 0
+        for (pi, part) in shape.parts.enumerated() {
+            if part.count > Self.maxPart { return false }
+            guard let first = shape.partGroups[pi].first else {
+                guard quoted, shape.parts.count >= 3 else { return false }
+                unnumbered += 1
+                continue
+            }
+            let offset = shape.groups[first].numeral.lowerBound - part.lowerBound
+            let usual = shape.parts.count > 1 ? (pi == 0 ? 1 : 0) : 2
+            if offset > usual {
+                guard quoted, offset <= (shape.parts.count > 1 ? 2 : 6) else { return false }
+                facts.looseStart = true
+            }
+        }
+        if unnumbered > 0 {
+            guard 3 * unnumbered <= shape.parts.count else { return false }
+            facts.looseStart = true
+        }
+        // 二 alone before a noun is a rank (二产, 二环); counts say 两.
+        if let first = shape.groups.first, first.numeral.count == 1, u[first.numeral.lowerBound] == 0x4E8C { facts.rankNumeral = true }
         let bodyChars = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) }
         if shape.hasDigits {
             // Years and generations: 中国制造2025, 净网2017, 90后; dates: 3·15, 6·5.
@@ -383,41 +477,44 @@ struct SloganScanner {
                 guard CharacterClass.isDigit(u[k0]) else { k0 += 1; continue }
                 var e0 = k0
                 while e0 < shape.range.upperBound, CharacterClass.isDigit(u[e0]) { e0 += 1 }
-                if e0 - k0 == 4, let v = ChineseNumeral(units: u[k0..<e0])?.value, (1900...2100).contains(v) { return nil }
+                if e0 - k0 == 4, let v = ChineseNumeral(units: u[k0..<e0])?.value, (1900...2100).contains(v) { return false }
                 k0 = e0
             }
             var k = shape.range.lowerBound
             while k < shape.range.upperBound {
                 let c = u[k]
-                if c == 0x00B7 || c == 0x30FB || c == 0x2027 || c == 0x2E && k > shape.range.lowerBound { return nil }   // 3·15, 2.5
-                if CharacterClass.isLatin(c), c != 0x4E, c != 0x58 { return nil }   // 5G, PM2.5 (N and X are variables)
+                if c == 0x00B7 || c == 0x30FB || c == 0x2027 || c == 0x2E && k > shape.range.lowerBound { return false }   // 3·15, 2.5
+                if CharacterClass.isLatin(c), c != 0x4E, c != 0x58 { return false }   // 5G, PM2.5 (N and X are variables)
                 k += 1
             }
             let tail = shape.range.upperBound
             if let last = shape.groups.last, last.numeral.upperBound == tail, shape.parts.count == 1, !text.contains("+") {
-                // Nothing after the code (618, 120, 12345): only a quoted code defined right
-                // after it (“1236”节约集约用地战略：即…) may still be one.
-                return quoted ? 0.3 : nil
+                // Nothing after the code (618, 120, 12345): only a quoted code (defined right
+                // after it: “1236”节约集约用地战略：即…) may still be one.
+                facts.bareCode = true
+                return quoted
             }
             if let after = firstWord(after: shape.groups.last!.numeral.upperBound, within: shape.range),
                SloganLexicon.quantityUnits.contains(after) || after == "后" || after.hasPrefix("后") {
-                return nil
+                return false
             }
             if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
                 let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
                 let named = SloganLexicon.attachableHeads.containsPrefix(of: head) || SloganLexicon.attachableHeads.containsSuffix(of: head)
                     || SloganLexicon.setHeads.containsSuffix(of: head)
                 if head.count > 0, !named, !head.hasPrefix("个"), !head.hasPrefix("大") {
-                    return nil   // 337调查, 12345热线
+                    // 337调查, 12345热线 (and “12310”高铁经济圈, weighed when quoted)
+                    guard quoted else { return false }
+                    facts.unnamedCodeHead = true
                 }
             }
-            return quoted ? 0.8 : 0.5
+            return true
         }
         // Numerals only: dates, holidays, plan numbers (五一, 九一八, 十四五), also with symbols (一千万+).
-        if bodyChars == 0 && shape.prefix.isEmpty { return nil }
+        if bodyChars == 0 && shape.prefix.isEmpty { return false }
         if !shape.range.contains(where: { CharacterClass.isHan(u[$0]) && u[$0] != CharacterClass.shuang
                 && (!ChineseNumeral.isNumeral(u[$0]) || u[$0] == 0x96F6 || u[$0] == 0x3007) }) {
-            return nil
+            return false
         }
         for g in shape.groups {
             // Quantities: 三个月, 一分钟处置, 两年, 10亿元 — in a quoted frame only hard units count
@@ -426,46 +523,48 @@ struct SloganScanner {
                 let w = firstWord(after: g.numeral.upperBound, within: shape.range) ?? ""
                 let ch = SourceText.string(u[g.numeral.upperBound..<(g.numeral.upperBound + 1)])
                 let units = [w, ch]
-                if quoted && shape.groups.count >= 2 {
-                    if units.contains(where: { SloganLexicon.hardTimeUnits.contains($0) }) { return nil }
-                } else if quoted {
-                    // A bare unit closing the quotation before an attached head is a label (“三名”工程).
-                    let unitEndsContent = g.numeral.upperBound + 1 == shape.range.upperBound
-                        || (g.numeral.upperBound + 1 < shape.range.upperBound && CharacterClass.isQuote(u[g.numeral.upperBound + 1]))
-                    if !unitEndsContent || shape.range.upperBound == g.numeral.upperBound + 1,
-                       units.contains(where: { SloganLexicon.quantityUnits.contains($0) && !SloganLexicon.softUnits.contains($0) }) { return nil }
+                if quoted {
+                    // In a quotation only times and sums of money make a quantity (“三个月”,
+                    // “10亿元”); other units are weighed (“三早”, “五户联防”, “三名”工程).
+                    if units.contains(where: { SloganLexicon.hardTimeUnits.contains($0) }) { return false }
+                    if shape.groups.count == 1,
+                       units.contains(where: { SloganLexicon.quantityUnits.contains($0) && !SloganLexicon.softUnits.contains($0) }) {
+                        facts.quantityUnit = true
+                    }
                 } else if units.contains(where: { SloganLexicon.quantityUnits.contains($0) }) {
-                    return nil
+                    return false
                 }
             }
             if let m = g.measure {
                 let head = index.string(m.upperBound..<min(shape.range.upperBound, g.body.upperBound))
                 let multiPartQuoted = quoted && shape.parts.count > 1
-                if !multiPartQuoted, SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return nil }
+                if !multiPartQuoted, SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return false }
+                // A time after the measure: 三个月内, 5个工作日内完成.
+                if let w = firstWord(after: m.upperBound, within: shape.range), SloganLexicon.hardTimeUnits.contains(w) { return false }
                 // Party congresses: 十九大精神, 二十大报告.
-                if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return nil }
+                if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return false }
             }
         }
         // 三中、四中、五中全会: plenums, not labels.
         if shape.groups.count == 1, let g = shape.groups.first, g.measure == nil, g.body.count == 1, u[g.body.lowerBound] == 0x4E2D {
-            return nil
+            return false
         }
         // A single number at the very end (店小二, 国三): not a label.
         if shape.groups.count == 1, let g = shape.groups.first, g.body.isEmpty, g.measure == nil,
-           g.numeral.upperBound == shape.range.upperBound { return nil }
+           g.numeral.upperBound == shape.range.upperBound { return false }
         // Ordinal sessions and congresses: 十九大, 十八届, 三中全会.
         if let first = shape.groups.first {
             let after = index.string(first.numeral.upperBound..<min(shape.range.upperBound, first.numeral.upperBound + 3))
-            if SloganLexicon.sessionWords.containsPrefix(of: after) { return nil }
-            if shape.groups.count == 1, let v = first.value, v >= 10, after == "大" { return nil }
+            if SloganLexicon.sessionWords.containsPrefix(of: after) { return false }
+            if shape.groups.count == 1, let v = first.value, v >= 10, after == "大" { return false }
             // Enumerators: 一是, 二要, 一方面.
             if shape.groups.count == 1, first.measure == nil,
                let w = firstWord(after: first.numeral.upperBound, within: shape.range),
-               SloganLexicon.enumeratorFollowers.contains(w) { return nil }
+               SloganLexicon.enumeratorFollowers.contains(w) { return false }
         }
         // Systems named by a count (两票制, 三班制): not enumerations.
-        if shape.groups.count == 1, text.hasSuffix("制") { return nil }
-        return quoted ? 0.9 : 0.6
+        if shape.groups.count == 1, text.hasSuffix("制") { return false }
+        return true
     }
 
     /// The first ICU word starting at `k`, clipped to `range`.

@@ -49,7 +49,7 @@ extension CorpusSummary {
     /// The summary a glossary shows: with `.corpus`, the unconfirmed mentions of every label
     /// the corpus confirms are counted (and a label no document confirms but at least
     /// ``CorpusEvidence/quotedDocumentsToConfirm`` documents quote is confirmed); in either
-    /// scope, bare numbers that no document confirms as a code are held back. What is not
+    /// scope, bare numbers are held back (a code stands with its head: 2330目标). What is not
     /// shown stays in ``evidence``, so that resolving merged shards gives what resolving the
     /// whole gives; resolving twice changes nothing.
     /// 例：`summary.resolvingEvidence(.corpus).slogans["三农"]?.documents` → 2 for the reports A and B above.
@@ -86,16 +86,10 @@ extension CorpusSummary {
                 }
             }
         }
-        // Bare numbers (“10”, “2020”) are no entries unless some entry is a code made of them
-        // and a head (“2330”目标), not merely starting with them (1+3政策 confirms no “1”, nor
-        // the count 6大产业 a “6”); a single digit (“2”是指…, a part of a code) never is one.
-        var codes = Set<Substring>()
-        for (key, s) in slogans where (s.kinds[.digitCode] ?? 0) * 2 > s.occurrences {
-            let digits = key.prefix { $0.isASCII && $0.isNumber }
-            let next = key.dropFirst(digits.count).unicodeScalars.first
-            if !digits.isEmpty, let next, next.value >= 0x4E00, next.value <= 0x9FFF { codes.insert(digits) }
-        }
-        for key in slogans.keys where Self.isBareNumber(key) && (key.count < 2 || !codes.contains(Substring(key))) {
+        // Bare numbers (“10”, “2020”, “2”是指…) are no entries: a number the text confirms as a
+        // code stands in the glossary with its head (“2330”目标), and a bare mention of it would
+        // only be a second entry for the same slogan.
+        for key in slogans.keys where Self.isBareNumber(key) {
             evidence.hidden[key] = slogans.removeValue(forKey: key)
         }
         out.slogans = slogans

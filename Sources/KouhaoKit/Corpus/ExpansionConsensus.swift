@@ -63,25 +63,40 @@ public struct ExpansionConsensus: Hashable, Sendable {
         let priorItems = prior.map { $0.map { Array($0.utf16) } }
         let frame = Self.frameCharacters(of: label)
         let expected = Self.expectedCounts(numbers: numbers, kind: kind)
-        var scored: [(ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)] = []
+        typealias Scored = (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double,
+                            cluster: Double)
+        var scored: [Scored] = []
+        // Lists that pool their support (more than half their items agree) form a cluster.
+        var pooled = [[Int]](repeating: [], count: counted)
+        var supports = [Double](repeating: 0, count: all.count)
         for (i, e) in all.enumerated() {
             var support = 0.0
             if i < counted {
                 for j in 0..<counted {
                     let s = i == j ? 1 : Self.similarity(lists[i], lists[j])
-                    if s > Self.poolingThreshold { support += Double(all[j].documents) * s }
+                    if s > Self.poolingThreshold {
+                        support += Double(all[j].documents) * s
+                        if i != j { pooled[i].append(j) }
+                    }
                 }
                 if let priorItems, case let s = Self.similarity(lists[i], priorItems), s > Self.poolingThreshold { support += 2 * s }
             } else {
                 support = Double(e.documents)
             }
+            supports[i] = support
+        }
+        for (i, e) in all.enumerated() {
+            let support = supports[i]
+            // Within a cluster the support is shared and the fit decides (经济建设、政治建设… over
+            // 经济、政治…、生态文明建设, which pools with it).
+            let cluster = i < counted ? pooled[i].reduce(support) { max($0, supports[$1]) } : support
             let countFit = Self.countFit(lists[i].count, expected: expected)
             let frameFit = Self.frameFit(lists[i], frame: frame, kind: kind, numbers: numbers)
             let parallel = Self.parallelism(lists[i])
             let shape = Self.shapeFit(lists[i])
             let fit = countFit * (0.6 + 0.4 * frameFit) * shape * (0.7 + 0.3 * parallel)
             scored.append((Ranked(expansion: e, support: (support * 100).rounded() / 100, fit: (fit * 1000).rounded() / 1000),
-                           support * fit, countFit, shape, frameFit, parallel))
+                           cluster * fit, countFit, shape, frameFit, parallel, cluster))
         }
         scored.sort { a, b in
             if a.score != b.score { return a.score > b.score }
@@ -96,8 +111,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
         // and that is vouched for: by the label's own characters in most items (两个维护 →
         // 维护…、维护…), or by about two documents holding a fair share of the competing lists
         // (or three, with items built alike: 经济建设、政治建设…).
-        func qualifies(_ c: (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)) -> Bool {
-            let support = c.ranked.support
+        func qualifies(_ c: Scored) -> Bool {
+            let support = c.cluster
             let agreement = competing > 0 ? support / competing : 0
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
             let vouched = c.frame >= 0.75
@@ -245,7 +260,9 @@ public struct ExpansionConsensus: Hashable, Sendable {
 
     /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…), or a cue
     /// left in it (指的是…, 即…, 是…).
-    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且指即是".utf16)
+    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且".utf16)
+    /// Cue words that introduce a list, never an item (指的是…, 即…, 是…).
+    static let cueOpeners: Set<UInt16> = Set("指即是".utf16)
 
     /// The share of items shaped like items: 1–32 units (past 20 a little suspect, and
     /// suspect when more than twice as long as the median item), not opening with a
@@ -262,6 +279,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
                 bad += 1
             } else if item.count > 20 {
                 bad += 0.25
+            } else if cueOpeners.contains(item[0]) {
+                bad += 1   // a cue left in the item (指的是…, 即…): the list was misread
             } else if fragmentOpeners.contains(item[0]) {
                 bad += 0.5
             } else if item.contains(where: CharacterClass.isDigit) {

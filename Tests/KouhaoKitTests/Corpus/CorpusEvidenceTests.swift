@@ -58,18 +58,18 @@ import Testing
         #expect(Glossary(summary: two).entry(key: "一企一策") == nil)
     }
 
-    @Test func bareNumbersAreHeldBackUnlessACodeConfirmsThem() throws {
+    @Test func bareNumbersAreHeldBackAndCodesStandWithTheirHead() throws {
         let summary = whole()
         #expect(summary.slogans["2330"] != nil)
         let glossary = Glossary(summary: summary)
         #expect(glossary.entry(key: "2330") == nil)
+        #expect(glossary.entry(key: "3") == nil)
         #expect(glossary.summary.evidence.hidden["2330"] != nil)
-        var code = AnalysisBuilder(path: "专题/目标.txt", "实现“2330”目标，实施“3”工程。")
+        var code = AnalysisBuilder(path: "专题/目标.txt", "实现“2330”目标。")
         code.mention("2330”目标", numbers: [2, 3, 3, 0], kind: .digitCode)
-        code.mention("3”工程", numbers: [3], kind: .digitCode)
-        let confirmed = Glossary(summary: summary.merging(code.summary))
-        #expect(confirmed.entry(key: "2330") != nil)
-        #expect(confirmed.entry(key: "3") == nil)   // a single digit never is an entry
+        let withCode = Glossary(summary: summary.merging(code.summary))
+        #expect(withCode.entry(key: "2330目标") != nil)
+        #expect(withCode.entry(key: "2330") == nil)
     }
 
     @Test func resolvingIsIdempotent() {

@@ -43,7 +43,7 @@ PRIORS = {
         "dictionaryWord": -2.6, "allOnes": -1.0, "distributive": -2.5, "idiomWord": -3.0, "numeralInWord": -3.0, "adjacentNumerals": -3.0,
         "looseStart": -1.5, "rankNumeral": -2.0, "prefix": -0.3, "roundNumber": -1.5, "quantityUnit": -0.5, "bareCode": -3.0,
         "unnamedCodeHead": -2.5, "policyVerb": 0.3, "nameContext": -3.0, "labelFollower": 0.2,
-        "listFit": 2.5, "listFrame": 0.3, "listMarked": 0.8, "listExact": 0.3, "listQuoted": 0.3,
+        "listFit": 2.5, "listFrame": 0.3, "listMarked": 0.8, "listExact": 0.3, "listQuoted": 0.3, "listClean": 0.2,
         "repeated": 0.5, "confirmed": 1.0, "known": 1.5,
     },
     "runningText": {
@@ -52,7 +52,7 @@ PRIORS = {
         "measureDa": 0.2, "measureGe": 0.2, "measureOther": -0.5,
         "compactParts": -1.6, "shortBody": -0.5, "allOnes": -2.0, "distributive": -2.5,
         "policyVerb": 0.8, "nameContext": -2.0, "labelFollower": 0.8,
-        "listFit": 1.5, "listFrame": 1.0, "listMarked": 0.6, "listExact": 0.5, "listQuoted": 0.8,
+        "listFit": 1.5, "listFrame": 1.0, "listMarked": 0.6, "listExact": 0.8, "listQuoted": 0.8, "listClean": 0.5,
         "propagated": 1.0, "labelPart": 1.0, "repeated": 1.2, "confirmed": 2.0, "known": 2.5,
     },
 }
@@ -63,7 +63,7 @@ FEATURES = [
     "weakHead", "measureDa", "measureGe", "measureOther", "dictionaryWord", "allOnes", "distributive", "idiomWord",
     "numeralInWord", "adjacentNumerals", "looseStart", "rankNumeral", "prefix", "roundNumber", "quantityUnit", "bareCode", "unnamedCodeHead",
     "compactParts", "shortBody", "policyVerb", "nameContext", "labelFollower", "listFit", "listFrame", "listMarked",
-    "listExact", "listQuoted", "listBefore", "propagated", "labelPart", "repeated", "confirmed", "known",
+    "listExact", "listQuoted", "listBefore", "listEnumeration", "listClean", "propagated", "labelPart", "repeated", "confirmed", "known",
 ]
 
 QUOTES = "“”‘’\"'「」『』《》〈〉 \t\n\u3000"
@@ -133,14 +133,20 @@ def collect(kouhao, shared):
     return rows
 
 
+# A missed slogan costs more than a false one: the targets ask recall ≥ 0.92 at precision
+# ≥ 0.93, and precision has room to spare. Slogans weigh this much in the loss.
+POSITIVE_WEIGHT = 1.5
+
+
 def fit(X, y, prior, lam, iters=30):
-    """Newton's method for logistic regression with the penalty lam * |w - prior|^2."""
+    """Newton's method for weighted logistic regression with the penalty lam * |w - prior|^2."""
     w = prior.copy()
+    sw = np.where(y == 1, POSITIVE_WEIGHT, 1.0)
     for _ in range(iters):
         z = X @ w
         p = 1 / (1 + np.exp(-z))
-        g = X.T @ (p - y) + 2 * lam * (w - prior)
-        H = (X.T * (p * (1 - p))) @ X + 2 * lam * np.eye(len(w))
+        g = X.T @ (sw * (p - y)) + 2 * lam * (w - prior)
+        H = (X.T * (sw * p * (1 - p))) @ X + 2 * lam * np.eye(len(w))
         step = np.linalg.solve(H, g)
         w -= step
         if np.max(np.abs(step)) < 1e-6:
@@ -150,7 +156,9 @@ def fit(X, y, prior, lam, iters=30):
 
 def logloss(X, y, w):
     p = np.clip(1 / (1 + np.exp(-(X @ w))), 1e-9, 1 - 1e-9)
-    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))), float(np.mean((p >= 0.5) == (y == 1)))
+    sw = np.where(y == 1, POSITIVE_WEIGHT, 1.0)
+    loss = -np.sum(sw * (y * np.log(p) + (1 - y) * np.log(1 - p))) / np.sum(sw)
+    return float(loss), float(np.mean((p >= 0.5) == (y == 1)))
 
 
 def cross_validate(rows, prior, lam, folds):

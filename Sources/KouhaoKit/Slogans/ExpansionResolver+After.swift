@@ -41,6 +41,8 @@ extension ExpansionResolver {
         // No cue: a list in the same or the next sentence that carries the label's frame
         // (三支一扶 … 从事支农、支教、支医和扶贫工作).
         if let implicit = implicitAfter(c, from: end) { return implicit }
+        // An enumeration opening the next sentence (纵深推进“六大工程”，打造…。一是纵深推进科技引领工程，…；二是…).
+        if let f = enumerationInNextSentence(c, from: end) { return f }
         // A heading label whose items open the sentences of its section.
         if let section = sectionItems(c) { return section }
         return nil
@@ -186,7 +188,29 @@ extension ExpansionResolver {
         }
         guard items.count >= 2, let verdict = validator.evaluate(items, for: c.shape) else { return nil }
         return Found(direction: .after, items: verdict.items, fit: min(1, verdict.fit + 0.1),
-                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
+                     span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true, frameFit: verdict.frameFit,
+                     enumeration: true)
+    }
+
+    /// The items of an enumeration (一是…二是…, （一）…) that opens the sentence after the
+    /// label's, within a short distance; a counted label's items lose the verb before its head
+    /// (纵深推进科技引领工程 → 科技引领工程).
+    func enumerationInNextSentence(_ c: SloganCandidate, from end: Int) -> Found? {
+        var k = end
+        while k < min(index.count, end + 60), !CharacterClass.isSentenceEnd(u[k]) { k += 1 }
+        guard k < index.count, k < end + 60 else { return nil }
+        while k < index.count, CharacterClass.isSentenceEnd(u[k]) || CharacterClass.isSpace(u[k]) || u[k] == 0x2A { k += 1 }
+        guard k < index.count, Cue.enumerator(at: k, in: index) != nil, var f = enumerated(from: k, for: c),
+              c.shape.expectedCounts.contains(f.items.count) else { return nil }
+        if c.shape.kind == .counted, let g = c.shape.groups.first {
+            let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
+            if head.count >= 2 {
+                let probe = Array(head.suffix(head.count <= 3 ? head.count : 2))
+                f.items = f.items.map { topicItem($0, head: probe) ?? $0 }
+            }
+        }
+        f.fit = max(0, f.fit - 0.05)
+        return f
     }
 
     /// A list without a cue, in the rest of this sentence or the next, that carries the

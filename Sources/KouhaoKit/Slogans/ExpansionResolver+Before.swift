@@ -29,6 +29,7 @@ extension ExpansionResolver {
             }
             break
         }
+        let compoundsEnd = p
         // ‘比项目、争速度，…’，这‘三比三争’: a comma between the list and 这.
         if sawDemonstrative, p > 1, u[p - 1] == 0x2C, CharacterClass.isClosingQuote(u[p - 2]) { p -= 1 }
         guard p > 0 else { return nil }
@@ -96,7 +97,8 @@ extension ExpansionResolver {
             clauseEnd = a - 1
             clauses += 1
         }
-        guard var best, best.fit >= 0.5 else { return nil }
+        // Side by side without separators: only right before the label (面向大众的“双创” is a modifier).
+        guard var best, best.fit >= 0.5 else { return labelStart(c) == compoundsEnd ? compoundsBefore(c, end: compoundsEnd) : nil }
         // Verbs the label is the object of are no list (落实和完善“双创”政策).
         if best.items.allSatisfy({ r in
             let w = index.string(r)
@@ -120,6 +122,30 @@ extension ExpansionResolver {
     /// Units that join a label to an enumeration before it: 、 和 及 与.
     static func joinsEnumeration(_ ch: UInt16) -> Bool {
         ch == 0x3001 || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E
+    }
+
+    /// Items written side by side without separators right before a label (统筹国内国际两个大局
+    /// → 国内 | 国际; 医疗教育法律“三进村” → 医疗 | 教育 | 法律): exactly as many two-character
+    /// words as the label counts, none of them a verb, after the verb that takes them.
+    func compoundsBefore(_ c: SloganCandidate, end: Int) -> Found? {
+        guard c.shape.kind == .counted || c.shape.kind == .compact, let n = c.shape.expectedCounts.first, (2...4).contains(n) else { return nil }
+        func isVerb(_ w: ArraySlice<UInt16>) -> Bool {
+            SloganLexicon.introducingWords.contains(w) || SloganLexicon.policyVerbs.contains(w) || SloganLexicon.openingWords.contains(w)
+        }
+        var items: [Range<Int>] = []
+        var k = end
+        while items.count < n {
+            let s = k - 2
+            guard s >= 0, CharacterClass.isHan(u[s]), CharacterClass.isHan(u[s + 1]), !ChineseNumeral.isNumeral(u[s]),
+                  index.isWordStart(s), !index.isWordStart(s + 1), k == end || index.isWordStart(k), !isVerb(u[s..<k]) else { return nil }
+            items.insert(s..<k, at: 0)
+            k = s
+        }
+        // A verb takes them as its object (统筹国内国际…, 开展医疗教育法律…): not the clause start
+        // (引入优质“双创”服务 is no list).
+        guard k > 0, CharacterClass.isHan(u[k - 1]), isVerb(u[index.wordStartOffset(at: k - 1)..<k]) else { return nil }
+        guard Set(items.map { index.string($0) }).count == n else { return nil }
+        return Found(direction: .before, items: items, fit: 0.6, span: items[0].lowerBound..<end, consumedQuote: nil, marked: false)
     }
 
     static func isClauseBoundary(_ c: UInt16) -> Bool {

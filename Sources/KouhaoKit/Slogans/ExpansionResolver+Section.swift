@@ -9,16 +9,35 @@ extension ExpansionResolver {
 
     func sectionItems(_ c: SloganCandidate) -> Found? {
         guard c.shape.kind == .counted, let g = c.shape.groups.first, let n = g.value, n >= 2, n <= 12 else { return nil }
-        let head = Array(u[g.body].filter { CharacterClass.isHan($0) })
-        guard head.count >= 2 else { return nil }
+        var fullHead = Array(u[g.body].filter { CharacterClass.isHan($0) })
+        guard fullHead.count >= 2 else { return nil }
         let count = index.count
-        // The label stands in a short sentence: a heading or a topic sentence.
+        // The label stands in a short sentence (a heading or a topic sentence), or in one
+        // followed by an enumeration (…纵深推进“六大工程”，打造…。一是…).
         var s = labelStart(c)
-        while s > 0, c.range.lowerBound - s <= 20, !Self.endsSentence(u[s - 1]) { s -= 1 }
+        while s > 0, c.range.lowerBound - s <= 40, !Self.endsSentence(u[s - 1]) { s -= 1 }
         guard s == 0 || Self.endsSentence(u[s - 1]) else { return nil }
         var e = labelEnd(c)
-        while e < count, e - c.range.upperBound <= 16, !Self.endsSentence(u[e]) { e += 1 }
+        while e < count, e - c.range.upperBound <= 40, !Self.endsSentence(u[e]) { e += 1 }
         guard e >= count || Self.endsSentence(u[e]) else { return nil }
+        if c.range.lowerBound - s > 20 || e - c.range.upperBound > 16 {
+            var k = e
+            while k < count, Self.endsSentence(u[k]) || CharacterClass.isSpace(u[k]) || u[k] == 0x2A { k += 1 }
+            guard k < count, Cue.enumerator(at: k, in: index) != nil else { return nil }
+        }
+        // A heading's label may go on to the end of it (大力推进三大国际战略枢纽建设。: the head is
+        // 国际战略枢纽建设).
+        let rest = labelEnd(c)..<e
+        if !rest.isEmpty, rest.count <= 6, rest.allSatisfy({ CharacterClass.isHan(u[$0]) || u[$0] == 0x2A }) {
+            fullHead += rest.map { u[$0] }.filter { CharacterClass.isHan($0) }
+        }
+        // The items end with the head's last two characters (…行动; 国际航运枢纽 for …战略枢纽),
+        // or, when the head ends with a generic word, with the two before it (五大国家级改革试点 →
+        // 深化金融综合改革; …枢纽建设 → …枢纽).
+        var heads = [Array(fullHead.suffix(fullHead.count <= 3 ? fullHead.count : 2))]
+        if fullHead.count >= 4, Self.genericTails.contains(where: { fullHead.suffix(2).elementsEqual($0) }) {
+            heads.insert(Array(fullHead.dropLast(2).suffix(2)), at: 0)
+        }
         // The sentences that follow, up to the next section heading: those whose first clause
         // ends with the head (or the head and one more character: 攻坚 → …攻坚战).
         var items: [Range<Int>] = []
@@ -32,7 +51,7 @@ extension ExpansionResolver {
             // The first clause of the sentence at k.
             var ce = k
             while ce < limit, !Self.endsSentence(u[ce]), u[ce] != 0x2C, u[ce] != 0x3B, u[ce] != 0x3A { ce += 1 }
-            if let item = topicItem(k..<ce, head: head) {
+            if let item = heads.lazy.compactMap({ self.topicItem(k..<ce, head: $0) }).first {
                 if items.count == n { return nil }   // more than the label counts: not its list
                 items.append(item)
             }
@@ -48,12 +67,17 @@ extension ExpansionResolver {
                      consumedQuote: nil, marked: true)
     }
 
+    /// Words after a head that add nothing to it (…枢纽建设, …改革试点).
+    static let genericTails: [[UInt16]] = ["建设", "工作", "试点"].map { Array($0.utf16) }
+
     static func endsSentence(_ c: UInt16) -> Bool {
         CharacterClass.isSentenceEnd(c) || CharacterClass.isLineEnd(c)
     }
 
-    /// A numbered heading at a line start: （四）, (4), 四、, 4.
+    /// A numbered heading at a line start: （四）, (4), 四、, 4., or a bold run-in head.
     func isSectionHeading(at k: Int) -> Bool {
+        // A bold run-in head (**大力推进…。**) opens a section too.
+        if k + 1 < index.count, u[k] == 0x2A, u[k + 1] == 0x2A { return true }
         var p = k
         if p < index.count, u[p] == 0xFF08 || u[p] == 0x28 { p += 1 }
         let numStart = p
@@ -66,6 +90,12 @@ extension ExpansionResolver {
     /// adverbs and one introducing verb (一是全力打好精准脱贫攻坚战 → 精准脱贫攻坚战).
     func topicItem(_ clause: Range<Int>, head: [UInt16]) -> Range<Int>? {
         var r = parser.trim(clause)
+        // A generic word after the head (推进国际航运枢纽建设 → 国际航运枢纽).
+        for tail in Self.genericTails where r.count > tail.count + head.count && index.has(tail, endingAt: r.upperBound)
+            && index.has(Array(head.suffix(2)), endingAt: r.upperBound - tail.count) {
+            r = r.lowerBound..<(r.upperBound - tail.count)
+            break
+        }
         guard r.count > head.count + 1, r.count <= head.count + 18 else { return nil }
         let endsWithHead = index.has(head, endingAt: r.upperBound)
             || (CharacterClass.isHan(u[r.upperBound - 1]) && index.has(head, endingAt: r.upperBound - 1))

@@ -71,6 +71,8 @@ struct ExpansionResolver {
         var marked = false
         /// The share of items carrying the characters the label promises (0.5 when unknown).
         var frameFit = 0.5
+        /// Whether the items follow enumerators (一是…二是…): an outline as often as a list.
+        var enumeration = false
     }
 
     static let afterWindow = 320

@@ -39,6 +39,8 @@ struct LabelShape {
     /// Whether two Chinese numerals stand side by side without a body between them
     /// (五一, 九二共识, 三八, 二三产业: dates and ordinal pairs, not groups).
     var adjacentNumerals: Bool = false
+    /// Whether the count is of characters (八字方针: four words of two, two of four).
+    var countsCharacters: Bool = false
 
     /// The counts a list of items for this label can plausibly have, best first.
     var expectedCounts: [Int] {
@@ -56,7 +58,10 @@ struct LabelShape {
             // A two-digit code may count its first digit's items (“3个70%”); longer codes count digits.
             if numbers.count <= 2, let first = numbers.first, first >= 2 { add(first) }
         case .counted:
-            if let v = groups.first?.value { add(v) }
+            if let v = groups.first?.value {
+                add(v)
+                if countsCharacters { for d in [2, 3, 4] where v % d == 0 && v > d { add(v / d) } }
+            }
         case .multiPart:
             var total = 0
             for pg in partGroups {
@@ -193,6 +198,13 @@ extension LabelShape {
                 groups[prev].body = groups[prev].body.lowerBound..<groups[last].numeral.upperBound
                 pg.removeLast()
             }
+            // 一体 at the end joins what the label counts (三位一体, 五位一体 → 3, 5 items).
+            if pg.count >= 2, let last = pg.last, groups[last].value == 1, groups[last].body.count == 1,
+               groups[last].body.upperBound == parts[pi].upperBound, u[groups[last].body.lowerBound] == 0x4F53 {
+                let prev = pg[pg.count - 2]
+                groups[prev].body = groups[prev].body.lowerBound..<parts[pi].upperBound
+                pg.removeLast()
+            }
             partGroups[pi] = pg
         }
         let used = Set(partGroups.joined())
@@ -242,7 +254,8 @@ extension LabelShape {
         }
         return LabelShape(range: range, parts: parts, groups: groups, partGroups: partGroups, prefix: prefix,
                           kind: kind, numbers: numbers, hasDigits: hasDigits,
-                          hasPlus: range.contains { u[$0] == 0x2B }, adjacentNumerals: adjacent)
+                          hasPlus: range.contains { u[$0] == 0x2B }, adjacentNumerals: adjacent,
+                          countsCharacters: groups.count == 1 && groups[0].measure.map { u[$0.lowerBound] == 0x5B57 } == true)
     }
 
     /// A Chinese numeral (or 双, or 多 as a variable count) starting at `k`: its value and end.

@@ -84,6 +84,11 @@ struct SloganEvidence {
         case listQuoted
         /// The list stands before the label. 例：…、…这“四风”.
         case listBefore
+        /// The items follow enumerators, as in an outline. 例：今年将采取三项举措。一是…二是….
+        case listEnumeration
+        /// The items are short names: two to ten characters, no numbers or punctuation.
+        /// 例：大数据、新能源汽车、精细化工和新材料四大产业.
+        case listClean
         // The rest of the document.
         /// An unquoted occurrence of a label quoted elsewhere. 例：四风 after “四风”.
         case propagated
@@ -171,6 +176,10 @@ extension SloganEvidence {
             flag(.listExact, c.shape.expectedCounts.first == f.items.count)
             flag(.listQuoted, f.consumedQuote != nil || f.items.allSatisfy { index.isQuoted($0) })
             flag(.listBefore, f.direction == .before)
+            flag(.listEnumeration, f.enumeration)
+            flag(.listClean, f.items.allSatisfy { r in
+                (2...10).contains(r.count) && r.allSatisfy { CharacterClass.isHan(index.u[$0]) && !ChineseNumeral.isNumeral(index.u[$0]) }
+            })
         }
         self[.repeated] = min(1, Double(max(0, occurrences - 1)) / 2)
         flag(.known, c.isKnown)

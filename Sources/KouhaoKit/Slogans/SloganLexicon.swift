@@ -90,6 +90,7 @@ enum SloganLexicon {
         "按照", "依照", "依托", "采取", "发展", "大力发展", "统筹推进", "做大做强", "做强做大", "着力建设",
         "确保", "治理", "重点治理", "建设", "重点建设", "推进实施", "抓好", "着力抓好", "守住", "守牢",
         "坚守", "实现", "推动", "推进", "实施", "加强", "加快", "围绕", "聚焦", "突出", "统筹", "坚持",
+        "力争", "力求", "着力", "构建", "打造", "培育", "壮大",
     ]
 
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
@@ -115,7 +116,7 @@ enum SloganLexicon {
     static let leadAdverbs = WordSet(leadAdverbList)
     static let leadAdverbList: [String] = [
         "全力", "全面", "坚决", "继续", "着力", "大力", "积极", "持续", "切实", "深入", "进一步", "扎实",
-        "努力", "加快", "重点", "统筹", "不断", "有序", "认真", "稳步", "更加", "始终",
+        "努力", "加快", "重点", "统筹", "不断", "有序", "认真", "稳步", "更加", "始终", "纵深", "大力",
     ]
 
     /// The introducing word (an adverb or a verb of two or more characters) at `k`, ending

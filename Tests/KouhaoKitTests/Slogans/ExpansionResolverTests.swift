@@ -50,4 +50,39 @@ import Testing
         #expect(found.first("两个并重")?.expansion?.itemTexts == ["坚持引进与培育并重", "坚持建设与管理并重"])
         #expect(found.first("两个突破")?.expansion?.itemTexts == ["突破关键技术", "突破体制障碍"])
     }
+
+    /// Lists before a label: compounds written without separators after the verb that takes
+    /// them, a 、 list before 三位一体 (one in three), a motto counted in characters.
+    @Test(arguments: [
+        ("必须坚持统筹国内国际两个大局。", "两个大局", ["国内", "国际"]),
+        ("开展医疗教育法律“三进村”活动。", "三进村", ["医疗", "教育", "法律"]),
+        ("健全政府、社会、家庭“三位一体”的关爱体系。", "三位一体", ["政府", "社会", "家庭"]),
+        ("认真贯彻“巩固、增强、提升、畅通”八字方针。", "八字方针", ["巩固", "增强", "提升", "畅通"]),
+    ])
+    func listsBefore(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.direction == .before)
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// Not a compound list: words at the clause start, or a modifier before 的.
+    @Test(arguments: ["引入优质“双创”服务体系入驻本市。", "打造面向大众的“双创”全程服务。"])
+    func noCompoundList(text: String) throws {
+        let m = try #require(slogans(text).first("双创"))
+        #expect(m.expansion == nil)
+    }
+
+    /// An enumeration opening the next sentence gives a counted label its items, each cut to
+    /// what ends with the head; a bold heading's label takes the topic sentences of its
+    /// section, a generic word after the head (建设) set aside.
+    @Test(arguments: [
+        ("全县坚持精准发力，纵深推进“三大工程”，打造松岭发展升级版。一是纵深推进科技引领工程，打造创新松岭；二是纵深推进公园城市工程，打造生态松岭；三是纵深推进文化惠民工程，打造人文松岭。",
+         "三大工程", ["科技引领工程", "公园城市工程", "文化惠民工程"]),
+        ("**大力推进两大物流枢纽建设。**推进青川港航运枢纽建设，新增航线10条。推进松岭空港枢纽建设，开通货运航线。\n**（二）深化改革。**推进商事制度改革。",
+         "两大物流枢纽", ["青川港航运枢纽", "松岭空港枢纽"]),
+    ])
+    func enumerationsAndSections(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first { $0.key.hasPrefix(key) }, "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
 }

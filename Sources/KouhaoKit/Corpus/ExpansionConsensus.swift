@@ -66,7 +66,11 @@ public struct ExpansionConsensus: Hashable, Sendable {
         let frame = Self.frameCharacters(of: label)
         let groups = Self.frameGroups(of: label, numbers: numbers, kind: kind)
         let labelUnits = Array(SloganKeying.key(plain: label).utf16)
-        let expected = Self.expectedCounts(numbers: numbers, kind: kind)
+        var expected = Self.expectedCounts(numbers: numbers, kind: kind)
+        // A count of characters (八字方针: four words of two; 十六字方针: four of four).
+        if kind == .counted, let n = numbers.first, Self.countsCharacters(label) {
+            for d in [2, 3, 4] where n % d == 0 && n > d { expected.insert(n / d) }
+        }
         typealias Scored = (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double,
                             cluster: Double, stated: Int)
         var scored: [Scored] = []
@@ -204,6 +208,15 @@ public struct ExpansionConsensus: Hashable, Sendable {
         }
     }
 
+    /// Whether a counted label counts characters: its numeral followed by 字 (八字方针, 十六字方针).
+    static func countsCharacters(_ label: String) -> Bool {
+        let units = Array(label.utf16)
+        guard let k = units.firstIndex(of: Self.zi), k > 0 else { return false }
+        return ChineseNumeral.isNumeral(units[k - 1]) || CharacterClass.isDigit(units[k - 1])
+    }
+
+    static let zi: UInt16 = "字".utf16.first!
+
     static func countFit(_ n: Int, expected: Set<Int>) -> Double {
         guard !expected.isEmpty else { return 0.7 }
         if expected.contains(n) { return 1 }
@@ -277,7 +290,7 @@ public struct ExpansionConsensus: Hashable, Sendable {
     }
 
     /// For a label of frames, the share of items carrying the frame of their own group within
-    /// their first or last three units, items taken in order (三严三实: three with 严, then three with 实; 一带一路: 带, then 路), or one
+    /// their first or last four units, items taken in order (三严三实: three with 严, then three with 实; 一带一路: 带, then 路), or one
     /// item per group; nil when the count allows neither.
     /// 例：丝绸之路经济带 / 21世纪海上丝绸之路 → 1 for 一带一路; 铁路 / 公路和地铁 → 0.5.
     static func alignedFrameFit(_ items: [[UInt16]], groups: [Set<UInt16>], numbers: [Int]) -> Double? {
@@ -290,11 +303,11 @@ public struct ExpansionConsensus: Hashable, Sendable {
             guard items.count == groups.count else { return nil }
             sequence = Array(groups.indices)
         }
-        // The frame opens or closes the item (严以修身, 谋事要实, 丝绸之路经济带), not somewhere in a
+        // The frame opens or closes the item (严以修身, 谋事要实, 到达后不听汇报), not somewhere in a
         // clause (愿成为丝绸之路经济带建设的重要伙伴).
         var hits = 0
         for (item, g) in zip(items, sequence)
-        where item.prefix(3).contains(where: groups[g].contains) || item.suffix(3).contains(where: groups[g].contains) {
+        where item.prefix(4).contains(where: groups[g].contains) || item.suffix(4).contains(where: groups[g].contains) {
             hits += 1
         }
         return Double(hits) / Double(items.count)
@@ -324,9 +337,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
         return best
     }
 
-    /// Whether `item`, without quotation marks, holds `label`.
-    static func holds(_ item: [UInt16], _ label: [UInt16]) -> Bool {
-        let plain = item.filter { !CharacterClass.isOpeningQuote($0) && !CharacterClass.isClosingQuote($0) && $0 != 0x22 }
+    /// Whether `item` (a grouping key: no quotation marks, no 个 after a numeral) holds `label`.
+    static func holds(_ plain: [UInt16], _ label: [UInt16]) -> Bool {
         guard plain.count >= label.count else { return false }
         var k = 0
         while k + label.count <= plain.count {
@@ -352,7 +364,7 @@ public struct ExpansionConsensus: Hashable, Sendable {
         let median = items.map(\.count).sorted()[items.count / 2]
         var bad = 0.0
         for item in items {
-            if label.count >= 2, item.count >= label.count, Self.holds(item, label) {
+            if label.count >= 2, item.count >= label.count, Self.holds(Array(SloganKeying.key(plain: SourceText.string(item[...])).utf16), label) {
                 bad += 1
             } else if item.count == 1, median >= 3 {
                 bad += 1   // 维护经济发展 / 社: a word cut apart

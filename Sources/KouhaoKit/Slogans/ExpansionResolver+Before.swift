@@ -104,14 +104,16 @@ extension ExpansionResolver {
             let w = index.string(r)
             return SloganLexicon.leadVerbs.contains(w) || SloganLexicon.itemVerbs.contains(w) || SloganLexicon.listVerbs.contains(w)
         }) { return nil }
-        // A list whose last item is a verb (with an adverb at most) taking the label as its object
-        // is an enumeration of clauses the label belongs to (全面建成小康社会、实现“两个一百年”奋斗
-        // 目标), unless the items carry the label's frame (建好、管好、护好、运营好“四好农村路”).
-        if let last = best.items.last, best.frameFit < 0.5, !sawDemonstrative {
+        // A list whose last item is a verb (with an adverb at most) taking the label as its object,
+        // after longer clauses, is an enumeration of clauses the label belongs to (全面建成小康社会、
+        // 实现“两个一百年”奋斗目标); not when the items carry the label's frame (建好、管好、护好、
+        // 运营好“四好农村路”) or are words like it (产业、人才、文化、生态、组织“五大振兴”).
+        if let last = best.items.last, best.items.count >= 2, best.frameFit < 0.5, !sawDemonstrative {
             var gap = last.upperBound
             while gap < j, CharacterClass.isSpace(u[gap]) || CharacterClass.isOpeningQuote(u[gap]) || u[gap] == 0x22 { gap += 1 }
+            let others = best.items.dropLast().map(\.count).sorted()
             let w = index.string(last)
-            if gap >= j, last.count <= 4, SloganLexicon.leadVerbs.containsSuffix(of: w) {
+            if gap >= j, last.count <= 4, others[others.count / 2] > last.count + 2, SloganLexicon.leadVerbs.containsSuffix(of: w) {
                 return nil
             }
         }

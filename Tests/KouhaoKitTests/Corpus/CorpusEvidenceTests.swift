@@ -72,6 +72,33 @@ import Testing
         #expect(withCode.entry(key: "2330") == nil)
     }
 
+    @Test(arguments: [("两个", SloganKind.compact, true), ("三类", .counted, true), ("陆海", .compact, true), ("两省", .compact, true),
+                      ("第三方", .compact, true), ("2020", .digitCode, true), ("三农", .compact, false), ("6543工程", .digitCode, false),
+                      ("四个意识", .counted, false), ("一府两院", .frame, false), ("五个一", .counted, false),
+                      ("四个一批", .counted, false), ("三零", .frame, false)] as [(String, SloganKind, Bool)])
+    func countsWordsAndPlacesAreNoEntries(key: String, kind: SloganKind, noise: Bool) {
+        #expect(GlossaryNoise.isNoise(key: SloganKeying.key(plain: key), label: key, kind: kind) == noise)
+    }
+
+    @Test func aCountOneDocumentListedIsNoSloganInTheOthers() throws {
+        // One report lists the two difficulties of 两难 (confirmed there); ten others merely
+        // mention a dilemma. A quoted label confirmed once counts everywhere (三农 above).
+        var listed = AnalysisBuilder(path: "新闻/00.txt", "松岭县面临两难：雨大、堤低。")
+        listed.mention("两难", numbers: [2], kind: .compact, items: ["雨大", "堤低"])
+        var summary = listed.summary
+        for i in 1...10 {
+            var plain = AnalysisBuilder(path: "新闻/\(i).txt", "青川湾县第\(i)号堤坝的修补陷入两难。")
+            plain.unconfirmedMention("两难", numbers: [2], kind: .compact)
+            summary.merge(plain.summary)
+        }
+        #expect(summary.evidence.unconfirmed["两难"]?.documents == 10)
+        #expect(Glossary(summary: summary).entry(key: "两难")?.documents == 1)
+        // Confirmed in two of twelve (more than a tenth), its plain mentions count.
+        var again = AnalysisBuilder(path: "新闻/11.txt", "梅溪镇也有两难：水急、坝旧。")
+        again.mention("两难", numbers: [2], kind: .compact, items: ["水急", "坝旧"])
+        #expect(Glossary(summary: summary.merging(again.summary)).entry(key: "两难")?.documents == 12)
+    }
+
     @Test func resolvingIsIdempotent() {
         for scope in EvidenceScope.allCases {
             let once = whole().resolvingEvidence(scope)

@@ -158,14 +158,17 @@ struct AtomicOutput {
             }
             if entryName.hasPrefix(prefix), entryName.utf8.count == prefix.utf8.count + 6 { candidates.append(entryName) }
         }
-        let now = time(nil)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
         for candidate in candidates {
             let fd = openat(dfd, candidate, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { continue }
             defer { close(fd) }
             var st = stat()
-            guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_mtim.tv_sec < now - 1,
-                  flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
+            guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+            // The age to the nanosecond (whole seconds kept a file written 1.9 s ago).
+            let age = Double(now.tv_sec - st.st_mtim.tv_sec) + Double(now.tv_nsec - st.st_mtim.tv_nsec) / 1e9
+            guard age > 1, flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
             unlinkat(dfd, candidate, 0)
         }
     }

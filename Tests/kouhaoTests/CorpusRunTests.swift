@@ -103,6 +103,22 @@ import Testing
 
     func isBar(_ segment: String) -> Bool { segment.contains(" files  ") && segment.contains("MB/s") }
 
+    /// A named pipe (in a fresh temporary folder) whose article arrives one second after kouhao
+    /// opens it, and the shell command that feeds it: the writer's `open` returns only once kouhao
+    /// has opened the pipe to read it, inside its run, so the second counts from there however
+    /// long kouhao took to start. (`(sleep 2; cat …) | kouhao` counted from the shell's start:
+    /// on a loaded machine kouhao could start after the article was there, its run took under
+    /// half a second, and no bar was drawn.)
+    func delayedArticle() throws -> (pipe: String, feed: String, folder: String) {
+        let folder = NSTemporaryDirectory() + "kouhao-pty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let pipe = folder + "/文章.txt"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // The timeout ends the writer if kouhao never opens the pipe (the test then fails on its output).
+        let feed = "timeout 120 sh -c 'exec 3>\(pipe); sleep 1; cat Corpus/01-devzone-lanxi.txt >&3' &"
+        return (pipe, feed, folder)
+    }
+
     /// On a terminal the bar appears once a run has taken half a second, and is cleared before
     /// any output reaches the terminal and at the end: no bar is ever followed by output on its
     /// line (it used to read `[████…]  1/1 files  0.0/0.0 MB  0.0 MB/s4321工程  ×1 …`).
@@ -112,15 +128,17 @@ import Testing
             return
         }
         let kouhao = Kouhao.binary.path
-        // Standard input arrives after two seconds: the first of several inputs is recorded after
-        // the bar's half second, and the next ones within a tenth of a second (no redraw).
-        for command in [
-            "(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(kouhao) --keywords 3 - Corpus/02-devzone-yunshan.txt",
-            "(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(kouhao) glossary - Corpus/02-devzone-yunshan.txt Corpus/05-party-notice-qinglan.txt",
-        ] {
+        // The first of several inputs is recorded a second into the run, after the bar's half
+        // second: the bar is drawn then, and the first document's output follows it. The
+        // glossary's kouhao starts two seconds late, as it may on a loaded machine.
+        for (start, arguments) in [("", "--keywords 3"), ("sleep 2; ", "glossary")] {
+            let delayed = try delayedArticle()
+            defer { try? FileManager.default.removeItem(atPath: delayed.folder) }
+            let others = arguments == "glossary" ? "Corpus/02-devzone-yunshan.txt Corpus/05-party-notice-qinglan.txt" : "Corpus/02-devzone-yunshan.txt"
+            let command = "\(delayed.feed) \(start)\(kouhao) \(arguments) \(delayed.pipe) \(others)"
             let transcript = try onTerminal(command)
             let parts = segments(transcript)
-            #expect(parts.contains(where: isBar), "no progress bar in a run of over a second: \(command)")
+            #expect(parts.contains(where: isBar), "no progress bar in a run of over a second: \(command)\n\(transcript.debugDescription)")
             for part in parts where isBar(part) {
                 #expect(part.hasPrefix("[") && !part.contains("\n"), "output on the bar's line: \(part.debugDescription)")
             }
@@ -153,7 +171,9 @@ import Testing
             Issue.record("/usr/bin/script (util-linux) is needed for the pseudo-terminal tests")
             return
         }
-        let quiet = try onTerminal("(sleep 2; cat Corpus/01-devzone-lanxi.txt) | \(Kouhao.binary.path) --quiet --keywords 3 - Corpus/02-devzone-yunshan.txt")
+        let delayed = try delayedArticle()
+        defer { try? FileManager.default.removeItem(atPath: delayed.folder) }
+        let quiet = try onTerminal("\(delayed.feed) \(Kouhao.binary.path) --quiet --keywords 3 \(delayed.pipe) Corpus/02-devzone-yunshan.txt")
         #expect(!quiet.contains("MB/s"))
         #expect(quiet.contains("两张清单"))
         let notATerminal = try Kouhao.run(["glossary", "--include", "*.txt", "Corpus"])

@@ -95,10 +95,14 @@ import Testing
     @Test func orphanedTemporaryFilesAreRemoved() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        func make(_ name: String, age: Int) {
+        func make(_ name: String, age: Double) {
             let path = dir + "/" + name
             FileManager.default.createFile(atPath: path, contents: Data("半截".utf8))
-            var times = [timespec(tv_sec: time(nil) - age, tv_nsec: 0), timespec(tv_sec: time(nil) - age, tv_nsec: 0)]
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            let nanoseconds = (Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)) - Int(age * 1e9)
+            let then = timespec(tv_sec: nanoseconds / 1_000_000_000, tv_nsec: nanoseconds % 1_000_000_000)
+            var times = [then, then]
             utimensat(AT_FDCWD, path, &times, 0)
         }
         make(".out.md.kouhao-AbC123", age: 60)      // orphan
@@ -112,6 +116,8 @@ import Testing
         // Enough neighbours to fill readdir's buffer (its entry names are read in place: under
         // AddressSanitizer a whole copy of d_name read past the buffer's end).
         for i in 0..<1500 { FileManager.default.createFile(atPath: dir + "/" + String(format: "n%04d-", i) + String(repeating: "x", count: i % 90), contents: nil) }
+        // An orphan last written just over a second ago goes too (whole seconds kept it up to 2 s).
+        make(".out.md.kouhao-Just1s", age: 1.05)
         let r = try Kouhao.run(["glossary", "-o", dir + "/out.md", Self.article])
         #expect(r.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { !$0.hasPrefix("n") }.sorted() == [

@@ -76,17 +76,25 @@ import Testing
         #expect(gbDecoded.diagnostics.map { $0.byteOffset } == [line])
     }
 
-    /// UTF-16 without a BOM is binary to the detector; the hint names the byte order the NULs suggest.
-    @Test(arguments: [(false, "UTF-16LE"), (true, "UTF-16BE")])
-    func utf16WithoutBOMHintNamesItsByteOrder(bigEndian: Bool, expected: String) throws {
+    /// UTF-16 without a BOM is binary to the detector; the hint names the byte order under which
+    /// the bytes read as text — for Chinese too, whose NUL bytes (一 is U+4E00) fall on the other
+    /// parity than ASCII's (a Chinese UTF-16BE file was hinted UTF-16LE).
+    @Test(arguments: [
+        ("Policy 2024: plan A\n", false, "UTF-16LE", 1), ("Policy 2024: plan A\n", true, "UTF-16BE", 0),
+        ("青川湾县推进“三去一降一补”，一年一个样。\n", false, "UTF-16LE", 18),
+        ("青川湾县推进“三去一降一补”，一年一个样。\n", true, "UTF-16BE", 19),
+        ("松岭县 2024 年实施“一村一品”工程。\nThe plan\n", true, "UTF-16BE", 6),
+        ("松岭县 2024 年实施“一村一品”工程。\nThe plan\n", false, "UTF-16LE", 7),
+    ])
+    func utf16WithoutBOMHintNamesItsByteOrder(text: String, bigEndian: Bool, expected: String, firstNUL: Int) throws {
         var bytes: [UInt8] = []
-        for u in "Policy 2024: plan A\n".utf16 { bytes += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        for u in text.utf16 { bytes += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
         guard case .skipped(let d) = try decoder.decode(bytes, path: "u16.txt") else {
             Issue.record("UTF-16 without BOM was decoded as text")
             return
         }
         #expect(d.message.hasSuffix("name it with --encoding \(expected)"))
-        #expect(d.byteOffset == (bigEndian ? 0 : 1))
+        #expect(d.byteOffset == firstNUL)
     }
 
     @Test func emptyInput() throws {

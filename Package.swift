@@ -38,7 +38,8 @@ let package = Package(
             name: "KouhaoKit",
             dependencies: ["CICUShim", "CHTMLShim"],
             exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/slogans.tsv")]
+            resources: [.copy("Resources/stopwords.txt"), .copy("Resources/idf.tsv"), .copy("Resources/slogans.tsv"),
+                        .copy("Resources/lexicon.tsv"), .copy("Resources/LICENSE-jieba.txt")]
         ),
         .executableTarget(
             name: "kouhao",

@@ -6,17 +6,22 @@ import KouhaoKit
 struct KeywordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keywords",
-        abstract: "Rank the keywords of each document: whole terms (ICU splits unknown words), numbered slogans as units.",
+        abstract: "Rank the keywords of each document: whole terms and names, numbered slogans as units, near-duplicates merged.",
         discussion: """
-        TF-IDF takes document frequencies from the corpus when several documents are given \
-        (--idf auto), otherwise from the built-in table (新闻联播 2012–2017 and government work \
-        reports). --format jsonl prints one object per document, \
-        {"path": …, "keywords": [{"term", "score", "count", "slogan"}]}, best first.
+        Candidates are words of the lexicon and runs of words that recur or that the reference \
+        corpus knows, with clean edges: never a fragment of a word, of a name, or of a clause \
+        (a verb and its object, a subject and its verb, a modifier without its head). Forms of \
+        one term in a document (伊核 / 伊核协议, 习主席 / 习近平主席) make one keyword, its \
+        variants listed. TF-IDF takes document frequencies from the corpus when several \
+        documents are given (--idf auto), otherwise from the built-in table (新闻联播 2012–2017 \
+        and government work reports). --format jsonl prints one object per document, \
+        {"path": …, "keywords": [{"term", "score", "count", "slogan", "variants"}]}, best first.
 
         Examples:
           cat 报告.txt | kouhao keywords --top 5
           kouhao keywords 报告/ --format jsonl
           kouhao keywords --method textrank 报告.txt
+          kouhao keywords --dict 我的词典.txt 报告.txt   (your words kept whole: jieba's format)
           kouhao keywords 语料/ --write-idf-table my-idf.tsv   (a table of your own,
           kouhao keywords --idf-table my-idf.tsv 报告.txt        then use it)
         """)
@@ -70,7 +75,8 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = try KeywordExtractor(configuration: try keywordConfiguration(), table: try idfTable.map(IDFTable.init(contentsOf:)) ?? .builtIn)
+        let extractor = KeywordExtractor(configuration: try keywordConfiguration(), table: try idfTable.map(IDFTable.init(contentsOf:)) ?? .builtIn,
+                                         tokenizer: try lexicon.tokenizer())
         if let writeIDFTable {
             try KeywordRun.writeTable(input, extractor: extractor, to: writeIDFTable, minimumDocuments: minimumDocuments)
         } else {

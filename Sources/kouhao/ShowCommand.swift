@@ -39,7 +39,8 @@ struct ShowCommand: ParsableCommand {
         var keywords = KeywordConfiguration.default
         keywords.top = keywordCount
         let known = try lexicon.knownLabels()
-        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords), knownLabels: known))
+        let words: Analyzer.Configuration.Words = keywordCount == 0 ? .none : try lexicon.wordLexicon().map { .custom($0) } ?? .none
+        let analyzer = try Analyzer(configuration: .init(keywords: keywordCount == 0 ? .off : .extract(keywords), knownLabels: known, words: words))
         let renderer = AnalysisRenderer(format: output.resolvedFormat, content: .all)
         try DocumentRunner.analyze(input, with: analyzer, renderer: renderer, prefix: output.excel.prefix,
                                    evidence: lexicon.evidence, knownLabels: known)

@@ -1,13 +1,14 @@
 import ArgumentParser
 import KouhaoKit
 
-/// `kouhao words`: the words a corpus uses that ICU splits, with frequency, cohesion and entropy.
+/// `kouhao words`: the words a corpus uses that the tokenizer splits, with frequency, cohesion and entropy.
 struct WordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "words",
-        abstract: "Discover the corpus's own words, those ICU splits into pieces: runs of tokens that occur often, hold together and stand free.",
+        abstract: "Discover the corpus's own words, those the tokenizer splits into pieces: runs of tokens that occur often, hold together and stand free.",
         discussion: """
-        ICU's dictionary leaves words it does not know as characters (招|商|引|资). \
+        The tokenizer leaves words that neither its lexicon nor ICU's dictionary knows as \
+        pieces (石楠|县, 鹭|江; with --no-lexicon, ICU alone: 招|商|引|资). \
         Every run of 2–8 tokens between stop words and punctuation that occurs at least \
         --min-count times in the whole corpus is measured by its cohesion (PMI of its \
         weakest split, natural log) and the entropy of the characters around it (nats); \
@@ -16,11 +17,13 @@ struct WordsCommand: ParsableCommand {
         Examples:
           kouhao words 新闻联播/ --top 100
           kouhao words 报告/ --min-count 20 --format csv > words.csv
+          kouhao words --no-lexicon 报告/        (the words ICU alone splits)
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
 
     @Option(parsing: .unconditional, help: "Words to list (0 = all).")
     var top = 50
@@ -54,7 +57,7 @@ struct WordsCommand: ParsableCommand {
             minimumCount: minimumCount, minimumCohesion: minimumCohesion, minimumEntropy: minimumEntropy,
             stopWords: try stopWords.map(StopWords.init(contentsOf:)) ?? .default)
         var builder = PhraseBuilder(configuration: configuration)
-        let tokenizer = try Tokenizer(), normalizer = Normalizer(), reader = builder
+        let tokenizer = try lexicon.tokenizer(), normalizer = Normalizer(), reader = builder
         try DocumentRunner.run(input, transform: { reader.tokens(of: normalizer.normalize($0.reading), tokenizer: tokenizer) },
                                consume: { builder.add($0) }, finish: {
             let phrases = builder.phrases()

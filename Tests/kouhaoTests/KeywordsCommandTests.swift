@@ -58,7 +58,7 @@ import Testing
         let r = try Kouhao.run(["keywords", "--method", "textrank", "--format", "csv", "--top", "3", file])
         #expect(r.status == 0)
         let rows = r.stdout.split(separator: "\n")
-        #expect(rows.first == "path,rank,term,score,count,slogan")
+        #expect(rows.first == "path,rank,term,score,count,slogan,variants")
         #expect(rows.count == 4)
         #expect(rows[1].contains(",1,"))
     }

@@ -33,7 +33,7 @@ import Testing
         let warnings = r.stderr.split(separator: "\n").filter { $0.contains("warning") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("byte 393") == true)
-        #expect(r.stdout.contains("村民 老 周 说"))
+        #expect(r.stdout.contains("村民 老周 说"))
     }
 
     @Test func jsonCarriesKindsAndOffsets() throws {

@@ -13,7 +13,15 @@ import Testing
             #expect((w["tokens"] as! Int) >= 2 && (w["count"] as! Int) >= 5)
             #expect((w["cohesion"] as! Double) >= 3)
         }
-        #expect(words.contains { $0["term"] as? String == "开发区" })
+        // The lexicon knows 开发区; the invented county 石楠县 is a discovery.
+        #expect(words.contains { $0["term"] as? String == "石楠县" })
+        #expect(!words.contains { $0["term"] as? String == "开发区" })
+    }
+
+    @Test func withoutTheLexiconFindsWhatICUSplits() throws {
+        let r = try Kouhao.run(["words", "--no-lexicon", "--format", "jsonl", "--top", "10", "--include", "*.txt", corpus])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"term\":\"开发区\""))
     }
 
     @Test func sameOutputForAnyJobsAndCSV() throws {

@@ -34,6 +34,30 @@ public struct Analyzer: Sendable {
         /// for the document alone (`--no-lexicon`), or a user's lexicon merged in (`--lexicon FILE`).
         /// 例：`KnownLabels.builtIn.merging(try KnownLabels(contentsOf: "g.json"))`.
         public var knownLabels: KnownLabels
+        /// The word lexicon the keywords' tokenizer lays over ICU (see ``Tokenizer``).
+        /// 例：`.builtIn`; `.none` for ICU alone (`--no-lexicon`); `.custom(Lexicon(adding: mine, to: .builtIn))`.
+        public var words: Words
+
+        /// The tokenizer's word lexicon for keywords (read only when keywords are extracted).
+        ///
+        /// 例：`Analyzer.Configuration(keywords: .extract(.default), words: .none)` segments with ICU alone.
+        public enum Words: Sendable {
+            /// The built-in lexicon (``Lexicon/builtIn``). 例：`kouhao show`.
+            case builtIn
+            /// ICU alone. 例：`kouhao show --no-lexicon`.
+            case none
+            /// A lexicon of the caller's. 例：`kouhao show --dict 我的词典.txt`.
+            case custom(Lexicon)
+
+            /// The lexicon this choice names (nil for ICU alone). 例：`Words.builtIn.lexicon?.count`.
+            public var lexicon: Lexicon? {
+                switch self {
+                case .builtIn: return .builtIn
+                case .none: return nil
+                case .custom(let lexicon): return lexicon
+                }
+            }
+        }
 
         /// The documented defaults: slogans with the detector's defaults and the built-in
         /// slogan lexicon, no keywords.
@@ -43,12 +67,13 @@ public struct Analyzer: Sendable {
         /// A configuration. 例：`Configuration(normalization: .default, slogans: .default, keywords: .off)`.
         public init(reading: ReadingText.Configuration = .default, normalization: Normalizer.Configuration = .default,
                     slogans: SloganDetector.Configuration = .default, keywords: Keywords = .off,
-                    knownLabels: KnownLabels = .builtIn) {
+                    knownLabels: KnownLabels = .builtIn, words: Words = .builtIn) {
             self.reading = reading
             self.normalization = normalization
             self.slogans = slogans
             self.keywords = keywords
             self.knownLabels = knownLabels
+            self.words = words
         }
     }
 
@@ -64,7 +89,12 @@ public struct Analyzer: Sendable {
     public init(configuration: Configuration = .default) throws {
         self.configuration = configuration
         normalizer = Normalizer(configuration: configuration.normalization)
-        tokenizer = try Tokenizer()
+        // The slogan engine reads ICU's boundaries itself; the word lexicon is for keywords.
+        if case .extract = configuration.keywords {
+            tokenizer = try Tokenizer(lexicon: configuration.words.lexicon)
+        } else {
+            tokenizer = try Tokenizer(lexicon: nil)
+        }
         detector = SloganDetector(configuration: configuration.slogans, knownLabels: configuration.knownLabels, tokenizer: tokenizer)
         if case .extract(let keywords) = configuration.keywords {
             extractor = KeywordExtractor(configuration: keywords, tokenizer: tokenizer)

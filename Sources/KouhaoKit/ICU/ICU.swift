@@ -154,5 +154,36 @@ enum ICU {
             // Leave ICU pointing at nothing of ours.
             kh_breaker_set_text(handle, nil, 0, &status)
         }
+
+        /// The word ends (offsets into `text`) and rule statuses of `text`, written into the
+        /// caller's arrays (emptied first; their capacity is reused, so a caller that segments
+        /// many short pieces allocates nothing per piece).
+        /// - Complexity: O(n) in the length of `text`.
+        func boundaries(over text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) {
+            ends.removeAll(keepingCapacity: true)
+            statuses.removeAll(keepingCapacity: true)
+            guard !text.isEmpty else { return }
+            var status: Int32 = 0
+            kh_breaker_set_text(handle, text.baseAddress, Int32(text.count), &status)
+            var buffer: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+            var rules: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+            while true {
+                let n = withUnsafeMutableBytes(of: &buffer) { b in
+                    withUnsafeMutableBytes(of: &rules) { r in
+                        Int(kh_breaker_next_batch(handle, b.baseAddress!.assumingMemoryBound(to: Int32.self),
+                                                  r.baseAddress!.assumingMemoryBound(to: Int32.self), 8))
+                    }
+                }
+                if n == 0 { break }
+                withUnsafeBytes(of: &buffer) { b in
+                    withUnsafeBytes(of: &rules) { r in
+                        let bs = b.bindMemory(to: Int32.self), rs = r.bindMemory(to: Int32.self)
+                        for k in 0..<n { ends.append(bs[k]); statuses.append(rs[k]) }
+                    }
+                }
+                if n < 8 { break }
+            }
+            kh_breaker_set_text(handle, nil, 0, &status)
+        }
     }
 }

@@ -31,6 +31,8 @@ struct CandidateStatistics: Sendable {
     var titleCount: Int32
     /// What slogan spans' weights add to the count.
     var bonus: Float = 0
+    /// The grammar's score factor (``TermGrammar``: 0.5 for a term without a noun).
+    var factor: Float = 1
     /// First position in the document (ties are broken by it).
     var first: Int32
     var length: Int32

@@ -13,12 +13,17 @@ public struct Keyword: Hashable, Sendable {
     public var count: Int
     /// Whether the term is a detected numbered slogan. 例：true for 三个强化, false for 强化督查考核.
     public var isSlogan: Bool
+    /// The other forms of the term in the document, merged into it (near-duplicates), most
+    /// frequent first; ``count`` counts them too. 例：`["伊核"]` for 伊核协议; `["习主席", "习近平"]`
+    /// for 习近平主席.
+    public var variants: [String]
 
     /// A keyword. 例：`Keyword(term: "开发区", score: 0.5, count: 9, isSlogan: false)`.
-    public init(term: String, score: Double, count: Int, isSlogan: Bool = false) {
+    public init(term: String, score: Double, count: Int, isSlogan: Bool = false, variants: [String] = []) {
         self.term = term
         self.score = score
         self.count = count
         self.isSlogan = isSlogan
+        self.variants = variants
     }
 }

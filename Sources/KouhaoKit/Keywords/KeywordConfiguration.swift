@@ -47,14 +47,16 @@ public struct KeywordConfiguration: Sendable {
     /// The factors of a TF-IDF score beyond TF and IDF.
     ///
     /// Measured on the CSL abstracts (see `Scripts/evaluate-keywords`): keywords are mostly
-    /// 3–5 characters; a word ICU knows as one token is a keyword less often than a run of
-    /// tokens that repeats (ICU splits technical terms); terms with digits are rarely
-    /// keywords. 例：`Weights.default.lengthPrior[4]` is 1.2, `[2]` is 0.6.
+    /// 3–5 characters; terms with digits are rarely keywords. A single token is a word of the
+    /// tokenizer's lexicon and counts like a run (it counted 0.7 when ICU alone segmented,
+    /// since ICU then knew only common words; with the lexicon overlay 0.7 and 1 score the same
+    /// on CSL, and 1 keeps words such as 开发区 and 招商引资 level with runs).
+    /// 例：`Weights.default.lengthPrior[4]` is 1.2, `[2]` is 0.6.
     public struct Weights: Hashable, Sendable {
         /// Weight by length in characters, index = length; lengths past the end use the last value.
         /// 例：`[0, 0.2, 0.6, 1.0, 1.2, 1.1, 1.0, 0.8, 0.6, 0.4]`.
         public var lengthPrior: [Double]
-        /// Factor for a term that is one token. 例：0.7.
+        /// Factor for a term that is one token. 例：1.
         public var singleToken: Double
         /// Factor for a term containing an ASCII digit (not a slogan). 例：0.3 for `2019年`.
         public var digits: Double
@@ -64,10 +66,10 @@ public struct KeywordConfiguration: Sendable {
         public var title: Double
 
         /// The documented defaults, measured on CSL dev (see `Scripts/evaluate-keywords`).
-        /// 例：`Weights.default.singleToken` → 0.7.
+        /// 例：`Weights.default.singleToken` → 1.
         public static let `default` = Weights(
             lengthPrior: [0, 0.2, 0.6, 1.0, 1.2, 1.1, 1.0, 0.8, 0.6, 0.4],
-            singleToken: 0.7, digits: 0.3, slogan: 2, title: 2)
+            singleToken: 1.0, digits: 0.3, slogan: 2, title: 2)
 
         /// Weights. 例：`Weights(lengthPrior: [0, 0, 1], singleToken: 1, digits: 1, slogan: 1, title: 1)` is plain TF-IDF for terms of two or more characters.
         public init(lengthPrior: [Double], singleToken: Double, digits: Double, slogan: Double, title: Double) {

@@ -50,8 +50,8 @@ public struct KeywordExtractor: Sendable {
         if configuration.method == .textRank { return textRank(statistics(in: text, spans: spans)) }
         let statistics = TermStatistics(text: text, tokenizer: tokenizer, spans: spans, rules: rules, configuration: configuration,
                                         known: table, onceSeenRuns: .keepKnown,
-                                        pruning: .init(top: configuration.top, weights: configuration.weights, table: table))
-        var best = TopScores(configuration.top)
+                                        pruning: .init(top: Self.pool(configuration.top), weights: configuration.weights, table: table))
+        var best = TopScores(Self.pool(configuration.top))
         var scratch: [UInt16] = []
         for e32 in statistics.candidates {
             let e = Int(e32)
@@ -61,18 +61,32 @@ public struct KeywordExtractor: Sendable {
             let s = TFIDF.score(c, idf: TFIDF.idf(tableFrequency: df, table: table), weights: configuration.weights)
             best.offer(.init(score: s, first: c.first, id: e32))
         }
-        return best.sorted.map {
+        return merged(best.sorted.map {
             let e = Int($0.id)
             return Keyword(term: statistics.text(of: e), score: $0.score, count: Int(statistics.counter.entries[e].count), isSlogan: statistics.isSlogan(e))
+        })
+    }
+
+    /// How many of the best candidates are ranked before near-duplicates are merged.
+    static func pool(_ top: Int) -> Int { top * 2 }
+
+    /// `keywords` (best first, ``pool(_:)`` of them) with near-duplicates merged
+    /// (``KeywordMerging``), cut to ``KeywordConfiguration/top``.
+    func merged(_ keywords: [Keyword]) -> [Keyword] {
+        let normalizer = Normalizer()
+        let merged = KeywordMerging.merge(keywords) { term in
+            let text = normalizer.normalize(SourceText(term))
+            return tokenizer.tokens(in: text).map { Array(text.units[$0.normalizedRange]) }
         }
+        return Array(merged.prefix(configuration.top))
     }
 
     /// TextRank keywords of a document whose statistics are known.
     /// 例：`extractor.textRank(extractor.statistics(in: text))`.
     public func textRank(_ statistics: TermStatistics) -> [Keyword] {
-        TextRank.rank(statistics, top: configuration.top, weights: configuration.weights).map { e, score in
+        merged(TextRank.rank(statistics, top: Self.pool(configuration.top), weights: configuration.weights).map { e, score in
             Keyword(term: statistics.text(of: e), score: score, count: Int(statistics.counter.entries[e].count), isSlogan: statistics.isSlogan(e))
-        }
+        })
     }
 
     /// First pass over a corpus: a document's terms and candidates.
@@ -106,7 +120,7 @@ public struct KeywordExtractor: Sendable {
     /// from the corpus (and the table as prior) or from the table alone, as
     /// ``KeywordConfiguration/idf`` says. 例：`extractor.keywords(for: registered, in: df)`.
     public func keywords(for document: RegisteredCandidates, in frequencies: DocumentFrequencies) -> [Keyword] {
-        var best = TopScores(configuration.top)
+        var best = TopScores(Self.pool(configuration.top))
         let terms = frequencies.table
         let useCorpus = configuration.idf == .corpus || (configuration.idf == .automatic && frequencies.documents >= 2)
         for (k, c) in document.candidates.enumerated() {
@@ -118,9 +132,9 @@ public struct KeywordExtractor: Sendable {
                 : TFIDF.idf(tableFrequency: tableDF, table: table)
             best.offer(.init(score: TFIDF.score(c, idf: idf, weights: configuration.weights), first: c.first, id: Int32(k)))
         }
-        return best.sorted.map {
+        return merged(best.sorted.map {
             let c = document.candidates[Int($0.id)]
             return Keyword(term: terms.term(Int(c.term)), score: $0.score, count: Int(c.count), isSlogan: c.isSlogan)
-        }
+        })
     }
 }

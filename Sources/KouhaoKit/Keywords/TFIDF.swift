@@ -2,7 +2,8 @@ import Foundation
 
 /// TF-IDF scoring of candidate terms, with the shape weights of ``KeywordConfiguration/Weights``.
 ///
-/// `score = (count + (title − 1) · titleCount) × idf × lengthPrior(length) × singleToken? × digits?`,
+/// `score = (count + (title − 1) · titleCount) × idf × lengthPrior(length) × grammar × singleToken? × digits?`
+/// (`grammar`: 0.5 for a term without a noun, see ``TermGrammar``),
 /// and for a slogan `(count + span bonus) × idf × slogan` (a slogan is a unit: no length
 /// prior; a mention with its expansion counts twice, see ``TermSpan/weight``).
 ///
@@ -19,7 +20,7 @@ enum TFIDF {
         var tf = Double(c.count) + (weights.title - 1) * Double(c.titleCount) + Double(c.bonus)
         if tf < 0 { tf = 0 }
         if c.isSlogan { return tf * idf * weights.slogan }
-        var s = tf * idf * weights.prior(Int(c.length))
+        var s = tf * idf * weights.prior(Int(c.length)) * Double(c.factor)
         if c.tokens == 1 { s *= weights.singleToken }
         if c.hasDigit { s *= weights.digits }
         return s

@@ -31,6 +31,9 @@ struct TermSequence {
     let hash: [UInt64]
     let power: [UInt64]
     let flags: [UInt8]
+    /// Per distinct token: its word class in the tokenizer's lexicon (``WordClass`` raw value;
+    /// 0 for a word the lexicon does not know, a number, Latin).
+    let classes: [UInt8]
     /// One ID per content token, -1 for a break. Never two breaks in a row.
     let ids: [Int32]
     /// Ranges of `ids` positions that lie in titles.
@@ -61,13 +64,15 @@ struct TermSequence {
         var batch: [Builder.RawToken] = []
         batch.reserveCapacity(Self.batchSize)
         tokenizer.forEachToken(in: text) { token in
-            batch.append(.init(start: Int32(token.normalizedRange.lowerBound), end: Int32(token.normalizedRange.upperBound), kind: token.kind))
+            batch.append(.init(start: Int32(token.normalizedRange.lowerBound), end: Int32(token.normalizedRange.upperBound), kind: token.kind,
+                               wordClass: token.wordClass))
             if batch.count == Self.batchSize {
                 builder.handle(batch)
                 batch.removeAll(keepingCapacity: true)
             }
         }
         builder.handle(batch)
+        builder.finishSpan()
         if builder.ids.last == -1 { builder.ids.removeLast() }
         units = builder.units
         start = builder.start
@@ -75,6 +80,7 @@ struct TermSequence {
         hash = builder.hash
         power = builder.power
         flags = builder.flags
+        classes = builder.classes
         ids = builder.ids
         titles = builder.titles
         sloganBonus = builder.sloganBonus
@@ -86,6 +92,7 @@ struct TermSequence {
             var start: Int32
             var end: Int32
             var kind: TokenKind
+            var wordClass: UInt8
         }
 
         /// A hash slot: the hash's high half (checked before the units) and the token ID.
@@ -104,6 +111,7 @@ struct TermSequence {
         var hash: [UInt64] = []
         var power: [UInt64] = []
         var flags: [UInt8] = []
+        var classes: [UInt8] = []
         var slots = [Slot](repeating: Slot(tag: 0, id: -1), count: 1024)
         var mask = 1023
         var ids: [Int32] = []
@@ -113,6 +121,11 @@ struct TermSequence {
         var spanIndex = 0
         var emittedSpan = -1
         var lastWasBreak = true
+        /// The span whose tokens are being collected (its label is emitted only once it is
+        /// known not to cut a word of the lexicon), its tokens, and whether it cuts one.
+        var openSpan = -1
+        var spanTokens: [RawToken] = []
+        var spanCuts = false
 
         init(text: NormalizedText, spans: [TermSpan], rules: TermRules, titleRanges: [Range<Int>]) {
             self.text = text.units
@@ -123,7 +136,7 @@ struct TermSequence {
         }
 
         mutating func handle(_ batch: [RawToken]) {
-            for t in batch { handle(Int(t.start)..<Int(t.end), t.kind) }
+            for t in batch { handle(Int(t.start)..<Int(t.end), t.kind, t.wordClass) }
         }
 
         @inline(__always)
@@ -131,26 +144,63 @@ struct TermSequence {
             if !lastWasBreak { ids.append(-1); lastWasBreak = true }
         }
 
+        /// Whether a token is a word of the tokenizer's lexicon (a span must not cut it).
         @inline(__always)
-        mutating func handle(_ r: Range<Int>, _ kind: TokenKind) {
+        static func isLexiconWord(_ r: Range<Int>, _ wordClass: UInt8) -> Bool { wordClass != 0 && r.count >= 2 }
+
+        @inline(__always)
+        mutating func handle(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8) {
+            if openSpan >= 0 {
+                let span = spans[openSpan].range
+                if r.lowerBound < span.upperBound {
+                    spanTokens.append(RawToken(start: Int32(r.lowerBound), end: Int32(r.upperBound), kind: kind, wordClass: wordClass))
+                    if r.upperBound > span.upperBound, Self.isLexiconWord(r, wordClass) { spanCuts = true }
+                    if r.upperBound >= span.upperBound { finishSpan() }
+                    return
+                }
+                finishSpan()
+            }
             if spanIndex < spans.count {
-                // Slogan spans: every token touching a span is replaced by one unit.
+                // Slogan spans: every token touching a span is replaced by one unit — unless the
+                // span starts or ends inside a word of the lexicon (安倍晋|三这一…, …价格同|比):
+                // then it is no term, and its tokens are read as they are.
                 while spanIndex < spans.count, spans[spanIndex].range.upperBound <= r.lowerBound { spanIndex += 1 }
-                if spanIndex < spans.count, spans[spanIndex].range.lowerBound < r.upperBound {
-                    if emittedSpan != spanIndex {
-                        emittedSpan = spanIndex
-                        appendBreak()
-                        let id = internLabel(spans[spanIndex].label)
-                        ids.append(id)
-                        if spans[spanIndex].weight > 1 { sloganBonus[id, default: 0] += spans[spanIndex].weight - 1 }
-                        markTitle(spans[spanIndex].range.lowerBound)
-                        ids.append(-1)
-                    }
+                if spanIndex < spans.count, spans[spanIndex].range.lowerBound < r.upperBound, emittedSpan != spanIndex {
+                    let span = spans[spanIndex].range
+                    emittedSpan = spanIndex
+                    openSpan = spanIndex
+                    spanTokens.removeAll(keepingCapacity: true)
+                    spanTokens.append(RawToken(start: Int32(r.lowerBound), end: Int32(r.upperBound), kind: kind, wordClass: wordClass))
+                    spanCuts = Self.isLexiconWord(r, wordClass) && (r.lowerBound < span.lowerBound || r.upperBound > span.upperBound)
+                    if r.upperBound >= span.upperBound { finishSpan() }
                     return
                 }
             }
+            plain(r, kind, wordClass)
+        }
+
+        /// Ends the open span: its label as one unit, or its tokens as they are when it cuts a word.
+        mutating func finishSpan() {
+            guard openSpan >= 0 else { return }
+            let k = openSpan
+            openSpan = -1
+            if spanCuts {
+                for t in spanTokens { plain(Int(t.start)..<Int(t.end), t.kind, t.wordClass) }
+                return
+            }
+            appendBreak()
+            let id = internLabel(spans[k].label)
+            ids.append(id)
+            if spans[k].weight > 1 { sloganBonus[id, default: 0] += spans[k].weight - 1 }
+            markTitle(spans[k].range.lowerBound)
+            ids.append(-1)
+        }
+
+        /// A token outside slogan spans.
+        @inline(__always)
+        mutating func plain(_ r: Range<Int>, _ kind: TokenKind, _ wordClass: UInt8) {
             guard kind != .space && kind != .punctuation else { appendBreak(); return }
-            let id = intern(r, kind: kind)
+            let id = intern(r, kind: kind, wordClass: wordClass)
             if flags[Int(id)] & Flags.stop != 0 { appendBreak(); return }
             ids.append(id)
             lastWasBreak = false
@@ -168,7 +218,7 @@ struct TermSequence {
 
         /// The ID of the token at `range` of the text, a new one on first sight.
         @inline(__always)
-        mutating func intern(_ range: Range<Int>, kind: TokenKind) -> Int32 {
+        mutating func intern(_ range: Range<Int>, kind: TokenKind, wordClass: UInt8) -> Int32 {
             let (found, free, h) = text.withUnsafeBufferPointer { all -> (Int32, Int, UInt64) in
                 let word = UnsafeBufferPointer(rebasing: all[range])
                 let h = TermHash.of(word)
@@ -198,6 +248,7 @@ struct TermSequence {
             hash.append(h)
             power.append(TermHash.power(word.count))
             flags.append(word.withUnsafeBufferPointer { rules.flags(of: $0, hash: h, kind: kind) })
+            classes.append(kind == .ideographic ? wordClass : 0)
             if start.count * 2 > slots.count { grow() }
             return id
         }
@@ -225,6 +276,7 @@ struct TermSequence {
             hash.append(h)
             power.append(TermHash.power(l.count))
             flags.append(Flags.slogan)
+            classes.append(WordClass.term.rawValue)
             if start.count * 2 > slots.count { grow() }
             return id
         }

@@ -28,9 +28,9 @@ public struct TermShape: Hashable, Sendable {
     /// first, localizers and particles not last, no quantities. 例：`TermShape.default.maximumTokens` → 8.
     public static let `default` = TermShape(
         minimumLength: 2, maximumLength: 16, maximumTokens: 8,
-        nonInitial: Set(("个 项 家 条 名 位 次 种 批 件 类 些 们 的 地 得 着 了 过 性 化 者 中 上 下 后 时 里 间 "
+        nonInitial: Set(("个 项 家 条 名 位 次 种 批 件 类 辆 艘 架 枚 届 篇 号 多 几 些 们 的 地 得 着 了 过 性 化 者 中 上 下 后 时 里 间 "
             + "将 把 被 向 从 于 与 和 及 或 并 而 也 都 就 又 还 再 很 让 给 之 所").split(separator: " ").map(String.init)),
-        nonFinal: Set(("中 上 下 后 前 时 内 外 里 间 的 地 得 着 了 过 "
+        nonFinal: Set(("中 上 下 后 前 时 内 外 里 间 们 的 地 得 着 了 过 "
             + "将 把 被 对 向 从 自 于 与 和 及 或 并 而 也 都 就 又 还 再 更 最 很 不 没 未 是 有 能 会 要 可 应 须 需 必 让 使 给 之 所 同 愿").split(separator: " ").map(String.init)),
         units: Set(("个 项 家 条 名 位 次 种 批 件 类 些 只 张 台 辆 座 所 户 人 口 支 套 块 份 篇 部 本 期 届 季 轮 年 月 日 号 天 周 时 分 秒 岁 "
             + "元 角 万 亿 倍 米 吨 斤 亩 度 成 折").split(separator: " ").map(String.init)))

@@ -64,6 +64,8 @@ public struct TermStatistics: Sendable {
     let documentTerms: [Int32]
     /// Title occurrences of entries that have some.
     let titleCounts: [Int32: Int32]
+    /// Score factors of candidates whose factor is not 1 (``TermGrammar``: terms without a noun).
+    let factors: [Int32: Float]
     let maximumTokens: Int
 
     /// The statistics of a normalized text.
@@ -119,13 +121,45 @@ public struct TermStatistics: Sendable {
             return units.withUnsafeBufferPointer { rules.stopWords.contains($0, hash: h) }
         }
 
+        /// The grammar's verdict on entry `e` (see ``TermGrammar``): a fragment, or a term with
+        /// its score factor.
+        var runUnits: [UInt16] = []
+        var classes: [UInt8] = [], isNumber: [Bool] = [], lengths: [Int] = []
+        func verdict(_ e: Int) -> TermGrammar.Verdict {
+            let x = counter.entries[e]
+            let p = Int(x.first), n = Int(x.tokens)
+            classes.removeAll(keepingCapacity: true)
+            isNumber.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+            for k in 0..<n {
+                let t = Int(sequence.ids[p + k])
+                classes.append(sequence.classes[t])
+                lengths.append(Int(sequence.length[t]))
+                isNumber.append(sequence.flags[t] & (F.chineseNumeral | F.digit | F.slogan) != 0)
+            }
+            let last = Int(sequence.ids[p + n - 1])
+            return TermGrammar.verdict(classes: classes, isNumber: isNumber, lengths: lengths, lastUnits: sequence.units(of: last)) {
+                guard let known else { return 0 }
+                var h: UInt64 = 0
+                runUnits.removeAll(keepingCapacity: true)
+                for k in p..<(p + n) {
+                    let t = Int(sequence.ids[k])
+                    h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
+                    runUnits += sequence.units(of: t)
+                }
+                return runUnits.withUnsafeBufferPointer { known.documentFrequency(of: $0, hash: h) }
+            }
+        }
+
         // How often a run must occur to matter.
         var minimumCount: Int32 = 2
         var onceSeenCanMatter = true
         if let pruning, pruning.top > 0 {
             var best = TopScores(pruning.top)
             for e in 0..<v where counter.entries[e].count > 0 && counter.isFree(e) && shapeOK(e) {
-                let c = Self.candidateStatistics(e, sequence: sequence, counter: counter, titleCount: 0, term: 0)
+                guard case .term(let factor) = verdict(e) else { continue }
+                var c = Self.candidateStatistics(e, sequence: sequence, counter: counter, titleCount: 0, term: 0)
+                c.factor = factor
                 let df = sequence.units.withUnsafeBufferPointer { u in
                     pruning.table.documentFrequency(of: UnsafeBufferPointer(rebasing: u[Int(sequence.start[e])..<Int(sequence.start[e] + sequence.length[e])]),
                                                     hash: sequence.hash[e])
@@ -200,13 +234,18 @@ public struct TermStatistics: Sendable {
         // Classify the entries.
         var candidates: [Int32] = []
         var documentTerms: [Int32] = []
+        var factors: [Int32: Float] = [:]
         for e in 0..<counter.entryCount {
             let x = counter.entries[e]
             guard x.count > 0, shapeOK(e) else { continue }
             if x.tokens >= 2, x.count < minimumCount, !knownWhole.contains(e) { continue }
             if x.tokens >= 2, isStopRun(e) { continue }
             documentTerms.append(Int32(e))
-            if counter.isFree(e) { candidates.append(Int32(e)) }
+            // Fragments count toward document frequencies (the grammar asks the table whether a
+            // run is an attested term) but are no candidates.
+            guard counter.isFree(e), case .term(let factor) = verdict(e) else { continue }
+            candidates.append(Int32(e))
+            if factor != 1 { factors[Int32(e)] = factor }
         }
 
         // Title occurrences.
@@ -235,6 +274,7 @@ public struct TermStatistics: Sendable {
         self.candidates = candidates
         self.documentTerms = documentTerms
         self.titleCounts = titleCounts
+        self.factors = factors
     }
 
     /// The scoring record of entry `e`.
@@ -254,7 +294,9 @@ public struct TermStatistics: Sendable {
 
     /// The scoring record of entry `e`, with its title count.
     func candidateStatistics(_ e: Int, term: Int32) -> CandidateStatistics {
-        Self.candidateStatistics(e, sequence: sequence, counter: counter, titleCount: titleCounts[Int32(e)] ?? 0, term: term)
+        var c = Self.candidateStatistics(e, sequence: sequence, counter: counter, titleCount: titleCounts[Int32(e)] ?? 0, term: term)
+        c.factor = factors[Int32(e)] ?? 1
+        return c
     }
 
     /// The units of entry `e` (its tokens' first spellings).

@@ -46,6 +46,14 @@ public enum AnalysisJSON {
                 sink.appendJSONString(k.term)
                 sink.append(",\"score\":\(number(k.score)),\"count\":\(k.count)")
                 if k.isSlogan { sink.append(",\"slogan\":true") }
+                if !k.variants.isEmpty {
+                    sink.append(",\"variants\":[")
+                    for (j, v) in k.variants.enumerated() {
+                        if j > 0 { sink.append(",") }
+                        sink.appendJSONString(v)
+                    }
+                    sink.append("]")
+                }
                 sink.append("}")
             }
             sink.append("]")

@@ -3,7 +3,7 @@ import Foundation
 /// Renders the keywords of documents as text, JSON, JSON Lines or CSV.
 ///
 /// 例：in ``Format/jsonl`` one document renders as
-/// `{"path":"a.txt","keywords":[{"term":"开发区","score":12.3456,"count":21,"slogan":false}]}` —
+/// `{"path":"a.txt","keywords":[{"term":"开发区","score":12.3456,"count":21,"slogan":false,"variants":[]}]}` —
 /// the line format `score_keywords.py` reads.
 public enum KeywordRenderer {
     /// Output formats.
@@ -11,13 +11,15 @@ public enum KeywordRenderer {
     /// 例：`kouhao keywords --format csv` uses `.csv`.
     public enum Format: String, Sendable, CaseIterable {
         /// Per document: the path (when there are several documents), then one line per keyword:
-        /// rank, term, score, count, and `slogan` for numbered slogans. 例：`  1  开发区  119.1816  ×21`.
+        /// rank, term, score, count, `slogan` for numbered slogans, and the merged variants in
+        /// brackets. 例：`  1  开发区  119.1816  ×21`, `  2  伊核协议  88.1  ×9  (伊核)`.
         case text
         /// One JSON array of documents. 例：`[{"path":…,"keywords":[…]}]`.
         case json
         /// One JSON object per document per line. 例：`{"path":"a.txt","keywords":[…]}`.
         case jsonl
-        /// `path,rank,term,score,count,slogan` rows under a header. 例：`a.txt,1,开发区,119.1816,21,false`.
+        /// `path,rank,term,score,count,slogan,variants` rows under a header (variants separated by
+        /// ` | `). 例：`a.txt,1,开发区,119.1816,21,false,`.
         case csv
     }
 
@@ -25,7 +27,7 @@ public enum KeywordRenderer {
     public static func begin(_ format: Format, into sink: inout ByteSink) {
         switch format {
         case .json: sink.append("[")
-        case .csv: sink.append("path,rank,term,score,count,slogan\n")
+        case .csv: sink.append("path,rank,term,score,count,slogan,variants\n")
         case .text, .jsonl: break
         }
     }
@@ -50,6 +52,7 @@ public enum KeywordRenderer {
                 sink.append(score(k.score))
                 sink.append("  ×\(k.count)")
                 if k.isSlogan { sink.append("  slogan") }
+                if !k.variants.isEmpty { sink.append("  (" + k.variants.joined(separator: ", ") + ")") }
                 sink.append("\n")
             }
         case .json, .jsonl:
@@ -61,13 +64,18 @@ public enum KeywordRenderer {
                 if i > 0 { sink.append(",") }
                 sink.append("{\"term\":")
                 sink.appendJSONString(k.term)
-                sink.append(",\"score\":\(score(k.score)),\"count\":\(k.count),\"slogan\":\(k.isSlogan)}")
+                sink.append(",\"score\":\(score(k.score)),\"count\":\(k.count),\"slogan\":\(k.isSlogan),\"variants\":[")
+                for (j, v) in k.variants.enumerated() {
+                    if j > 0 { sink.append(",") }
+                    sink.appendJSONString(v)
+                }
+                sink.append("]}")
             }
             sink.append("]}")
             if format == .jsonl { sink.append("\n") }
         case .csv:
             for (i, k) in keywords.enumerated() {
-                sink.append("\(csvField(path)),\(i + 1),\(csvField(k.term)),\(score(k.score)),\(k.count),\(k.isSlogan)\n")
+                sink.append("\(csvField(path)),\(i + 1),\(csvField(k.term)),\(score(k.score)),\(k.count),\(k.isSlogan),\(csvField(k.variants.joined(separator: " | ")))\n")
             }
         }
     }

@@ -151,10 +151,15 @@ struct SloganAssembler {
         var found: [SloganCandidate] = []
         var qi = 0
         var i = 0
+        // A bit per first unit: most characters start no key, and a table answers faster than
+        // the dictionary. Word boundaries (ICU) are asked only where some key matches.
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for f in byFirst.keys { firsts[Int(f >> 6)] |= 1 << UInt64(f & 63) }
         while i < index.count {
             while qi < quotedRanges.count, quotedRanges[qi].upperBound <= i { qi += 1 }
             if qi < quotedRanges.count, quotedRanges[qi].lowerBound <= i { i = quotedRanges[qi].upperBound; continue }
-            guard let options = byFirst[u[i]], index.isWordStart(i) else { i += 1; continue }
+            guard firsts[Int(u[i] >> 6)] & (1 << UInt64(u[i] & 63)) != 0, let options = byFirst[u[i]],
+                  options.contains(where: { index.has($0, at: i) }), index.isWordStart(i) else { i += 1; continue }
             if i > 0, CharacterClass.isQuote(u[i - 1]) { i += 1; continue }
             var matched = false
             for key in options where index.has(key, at: i) {
@@ -327,11 +332,22 @@ struct SloganAssembler {
                   clause.contains(where: { u[$0] == 0x3001 || Self.isConjunction(u[$0]) }) else { continue }
             var seen = Set<Int>()
             for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
+            // The clause's readings, and each one trimmed, do not depend on the label: read them
+            // once, and trim only readings of a count some label expects (trimming and
+            // alignment keep the count).
+            var readings: [[Range<Int>]]? = nil
+            var trimmedReadings: [Int: [Range<Int>]] = [:]
             for i in seen.sorted() {
                 let c = labels[i]
                 guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
-                for reading in resolver.parser.readings(of: clause) where reading.level <= 2 {
-                    let items = resolver.alignToFrame(resolver.trimLeadingContext(reading.items), for: c.shape)
+                if readings == nil { readings = resolver.parser.readings(of: clause).filter { $0.level <= 2 }.map(\.items) }
+                for (r, reading) in readings!.enumerated() where reading.count == expected {
+                    let trimmed: [Range<Int>]
+                    if let t = trimmedReadings[r] { trimmed = t } else {
+                        trimmed = resolver.trimLeadingContext(reading)
+                        trimmedReadings[r] = trimmed
+                    }
+                    let items = resolver.alignToFrame(trimmed, for: c.shape)
                     guard items.count == expected, items.allSatisfy({ $0.count <= 12 }),
                           let v = resolver.validator.evaluate(items, for: c.shape), v.frameFit >= 0.99 else { continue }
                     // The tightest list wins (大众创业、万众创新 over longer clauses with 创).

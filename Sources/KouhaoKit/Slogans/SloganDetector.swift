@@ -47,7 +47,7 @@ public struct SloganDetector: Sendable {
     public init(configuration: Configuration = .default, knownLabels: KnownLabels = .none) throws {
         self.configuration = configuration
         self.knownLabels = knownLabels
-        tokenizer = try Tokenizer()
+        tokenizer = try Tokenizer(lexicon: nil)  // the detector reads ICU's boundaries only
     }
 
     /// A detector sharing an existing tokenizer.

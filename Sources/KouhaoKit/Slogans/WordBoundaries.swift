@@ -12,6 +12,9 @@ final class WordBoundaries {
     private var state: [UInt8]
     private let units: [UInt16]
     private let breaker: ICU.WordBreaker?
+    /// Scratch for ICU's answers, reused run after run.
+    private var ends: [Int32] = []
+    private var statuses: [Int32] = []
     /// Runs longer than this are segmented in pieces (a rare approximation for endless text).
     static let maxRun = 2048
 
@@ -39,9 +42,8 @@ final class WordBoundaries {
         state[a] = 1
         guard let breaker else { for k in a..<b { state[k] = 1 }; return }
         units.withUnsafeBufferPointer { all in
-            breaker.forEachBatch(over: UnsafeBufferPointer(rebasing: all[a..<b])) { ends, _ in
-                for e in ends where a + Int(e) < b { state[a + Int(e)] = 1 }
-            }
+            breaker.boundaries(over: UnsafeBufferPointer(rebasing: all[a..<b]), ends: &ends, statuses: &statuses)
         }
+        for e in ends where a + Int(e) < b { state[a + Int(e)] = 1 }
     }
 }

@@ -13,6 +13,10 @@ public struct Token: Hashable, Sendable {
     /// 例：in `㈠四风` (normalized `(一)四风`) the token 四 has range 1..<2 and normalized range 3..<4.
     public var normalizedRange: Range<Int>
 
+    /// Its word class in the tokenizer's lexicon (``WordClass`` raw value; 0 when it is no
+    /// word of the lexicon, or without one). Internal: the keyword engine's grammar reads it.
+    var wordClass: UInt8 = 0
+
     /// A token. 例：`Token(kind: .number, range: 0..<1, normalizedRange: 0..<1)` for `四`.
     public init(kind: TokenKind, range: Range<Int>, normalizedRange: Range<Int>) {
         self.kind = kind

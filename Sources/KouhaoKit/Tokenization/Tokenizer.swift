@@ -1,4 +1,13 @@
-/// Splits normalized text into tokens with ICU's word break iterator and its CJK dictionary.
+/// Splits normalized text into tokens: ICU's word break iterator, with a word lexicon laid
+/// over it in runs of Chinese characters.
+///
+/// With a lexicon (the default, ``Lexicon/builtIn``) each run of Han characters is segmented
+/// by maximum probability over the lexicon's words, ICU's dictionary cutting only the
+/// stretches the lexicon does not know; numbers keep their date and magnitude units (2020年,
+/// 3.5亿, 25%), and everything else — punctuation, digits, Latin — is cut by ICU's rules (see
+/// ``LexiconSegmenter``). Without one (`Tokenizer(lexicon: nil)`, `--no-lexicon`) it is ICU's
+/// word break iterator as it is. 例：`从严治党，招商引资` → 从严治党 | ， | 招商引资 with the
+/// lexicon, 从|严|治|党 | ， | 招|商|引|资 with ICU alone.
 ///
 /// The tokenizer never filters: every character belongs to exactly one token, and tokens
 /// made only of Chinese numerals are marked `.number` so that the slogan engine and the
@@ -9,15 +18,20 @@
 /// its own clone of one ICU iterator opened at initialisation.
 public struct Tokenizer: Sendable {
     private let template: BreakerTemplate
+    /// The lexicon laid over ICU in Han runs, or nil for ICU alone.
+    /// 例：`try Tokenizer().lexicon?.contains("互联网")` → true.
+    public let lexicon: Lexicon?
 
-    /// Opens ICU's word break iterator (locale `zh`).
-    /// 例：`let tokenizer = try Tokenizer()`, made once and shared by every document of a run.
+    /// Opens ICU's word break iterator (locale `zh`), with `lexicon` over it (nil: ICU alone).
+    /// 例：`let tokenizer = try Tokenizer()`, made once and shared by every document of a run;
+    /// `try Tokenizer(lexicon: nil)` for ICU's segmentation as it is.
     /// - Throws: ``KouhaoError/icuUnavailable(_:)`` when ICU's break data is missing.
-    public init() throws {
+    public init(lexicon: Lexicon? = .builtIn) throws {
         guard let breaker = ICU.WordBreaker(locale: "zh") else {
             throw KouhaoError.icuUnavailable("cannot open the word break iterator")
         }
         template = BreakerTemplate(breaker: breaker)
+        self.lexicon = lexicon
     }
 
     /// Calls `body` with every token of `text`, in order, without building an array.
@@ -34,23 +48,34 @@ public struct Tokenizer: Sendable {
         try text.units.withUnsafeBufferPointer { units in
             var start = 0
             var pending: Token? = nil
-            try breaker.forEachBatch(over: units) { ends, statuses in
-                for k in 0..<ends.count {
-                    let end = Int(ends[k])
-                    let normalized = start..<end
-                    start = end
-                    let kind = Self.kind(of: units, normalized, ruleStatus: statuses[k])
-                    let token = Token(kind: kind, range: text.sourceRange(of: normalized), normalizedRange: normalized)
-                    if identity {
-                        try body(token)
-                    } else if var merged = pending, token.range.lowerBound < merged.range.upperBound {
-                        merged.normalizedRange = merged.normalizedRange.lowerBound..<end
-                        merged.range = merged.range.lowerBound..<max(merged.range.upperBound, token.range.upperBound)
-                        if !merged.isWordLike, token.isWordLike { merged.kind = token.kind }
-                        pending = merged
-                    } else {
-                        if let p = pending { try body(p) }
-                        pending = token
+            /// Delivers the token ending at `end`, merging pieces of one character as read.
+            func deliver(_ end: Int, _ kind: TokenKind, _ wordClass: UInt8 = 0) throws {
+                let normalized = start..<end
+                start = end
+                var token = Token(kind: kind, range: text.sourceRange(of: normalized), normalizedRange: normalized)
+                token.wordClass = wordClass
+                if identity {
+                    try body(token)
+                } else if var merged = pending, token.range.lowerBound < merged.range.upperBound {
+                    merged.normalizedRange = merged.normalizedRange.lowerBound..<end
+                    merged.range = merged.range.lowerBound..<max(merged.range.upperBound, token.range.upperBound)
+                    if !merged.isWordLike, token.isWordLike { merged.kind = token.kind }
+                    pending = merged
+                } else {
+                    if let p = pending { try body(p) }
+                    pending = token
+                }
+            }
+            if let lexicon {
+                let segmenter = LexiconSegmenter(trie: lexicon.trie, breaker: breaker, units: units)
+                while segmenter.nextBatch() {
+                    for k in 0..<segmenter.ends.count { try deliver(Int(segmenter.ends[k]), segmenter.kinds[k], segmenter.classes[k]) }
+                }
+            } else {
+                try breaker.forEachBatch(over: units) { ends, statuses in
+                    for k in 0..<ends.count {
+                        let end = Int(ends[k])
+                        try deliver(end, Self.kind(of: units, start..<end, ruleStatus: statuses[k]))
                     }
                 }
             }

@@ -4,6 +4,8 @@ import Foundation
 /// Shared helpers for the keyword tests.
 enum KeywordTesting {
     static let tokenizer = try! Tokenizer()
+    /// ICU alone, without the word lexicon (`--no-lexicon`).
+    static let icuTokenizer = try! Tokenizer(lexicon: nil)
     static let normalizer = Normalizer()
 
     static func text(_ s: String) -> NormalizedText { normalizer.normalize(SourceText(s)) }
@@ -20,14 +22,14 @@ enum KeywordTesting {
     }
 
     static func statistics(_ s: String, configuration: KeywordConfiguration = .default, spans: [TermSpan] = [],
-                           known: IDFTable? = nil) -> TermStatistics {
+                           known: IDFTable? = nil, tokenizer: Tokenizer = tokenizer) -> TermStatistics {
         TermStatistics(text: text(s), tokenizer: tokenizer, spans: spans, configuration: configuration, known: known)
     }
 
     static func terms(_ s: String, configuration: KeywordConfiguration = .default, spans: [TermSpan] = [],
-                      known: IDFTable? = nil) -> [String: Int] {
+                      known: IDFTable? = nil, tokenizer: Tokenizer = tokenizer) -> [String: Int] {
         var result: [String: Int] = [:]
-        for t in statistics(s, configuration: configuration, spans: spans, known: known).terms { result[t.text] = t.count }
+        for t in statistics(s, configuration: configuration, spans: spans, known: known, tokenizer: tokenizer).terms { result[t.text] = t.count }
         return result
     }
 }

@@ -10,7 +10,10 @@ import Testing
     @Test func scoreIsTFTimesIDFTimesTheShapeWeights() {
         let w = KeywordConfiguration.Weights.default
         #expect(TFIDF.score(candidate(), idf: 2, weights: w) == 3 * 2 * 1.2)
-        #expect(TFIDF.score(candidate(tokens: 1), idf: 2, weights: w) == 3 * 2 * 1.2 * 0.7)
+        var single = w
+        single.singleToken = 0.7
+        #expect(TFIDF.score(candidate(tokens: 1), idf: 2, weights: single) == 3 * 2 * 1.2 * 0.7)
+        #expect(TFIDF.score(candidate(tokens: 1), idf: 2, weights: w) == 3 * 2 * 1.2 * w.singleToken)
         #expect(TFIDF.score(candidate(flags: CandidateStatistics.Flags.digit), idf: 2, weights: w) == 3 * 2 * 1.2 * 0.3)
         // A slogan: no length prior, no single-token factor; its span bonus adds to the count.
         #expect(TFIDF.score(candidate(length: 7, tokens: 1, flags: CandidateStatistics.Flags.slogan), idf: 2, weights: w) == 3 * 2 * 2)

@@ -15,13 +15,13 @@ import Testing
     }
 
     @Test func stopWordsAndPunctuationEndTerms() {
-        let s = "通过招商引资推进建设，通过招商引资推进建设。"
+        let s = "园区招商引资和企业服务，园区招商引资和企业服务。"
         let terms = T.terms(s)
-        #expect(terms.keys.allSatisfy { !$0.contains("通过") && !$0.contains("，") })
-        #expect(terms["招商引资推进建设"] == 2)
-        // With no stop words, 通过 joins the run.
+        #expect(terms.keys.allSatisfy { !$0.contains("和") && !$0.contains("，") })
+        #expect(terms["园区招商引资"] == 2 && terms["企业服务"] == 2)
+        // With no stop words, 和 joins the run.
         let none = T.terms(s, configuration: .init(stopWords: .none))
-        #expect(none["通过招商引资推进建设"] == 2)
+        #expect(none["园区招商引资和企业服务"] == 2)
     }
 
     @Test func aSideWhereICUOnlyCutBetweenSingleCharactersIsNoBoundary() {
@@ -64,9 +64,11 @@ import Testing
         #expect(terms["2020年"] == nil)
         #expect(terms["两个"] == nil)
         #expect(terms["十八大"] == 2)   // 大 is no unit
-        // Without units, 2020年 is a term.
-        let open = T.terms("2020年完成验收，2020年启动建设。", configuration: .init(shape: TermShape(units: [])))
+        // Under ICU alone (2020|年) and without units, 2020年 is a term; with the lexicon overlay
+        // a year is one number token (2020年), never a term.
+        let open = T.terms("2020年完成验收，2020年启动建设。", configuration: .init(shape: TermShape(units: [])), tokenizer: T.icuTokenizer)
         #expect(open["2020年"] == 2)
+        #expect(T.terms("2020年完成验收，2020年启动建设。", configuration: .init(shape: TermShape(units: [])))["2020年"] == nil)
     }
 
     @Test func minimumLengthKeepsOutSingleCharacters() {
@@ -90,6 +92,22 @@ import Testing
         let term = try #require(stats.terms.first { $0.text == "6543工程" })
         #expect(term.isSlogan && term.count == 2 && term.tokens == 1)
         #expect(!stats.terms.contains { $0.text == "工程" })
+    }
+
+    @Test func aSloganSpanThatCutsAWordOfTheLexiconIsNoTerm() throws {
+        // A span 三这一 starting inside the word 安倍晋三 (a detector's misreading) is no term;
+        // the span 三化 on word boundaries is one. ICU alone (no lexicon words) keeps both.
+        let s = "推进三化建设，安倍晋三这一说法，安倍晋三这一说法。"
+        let u = Array(T.text(s).units)
+        func spans(_ label: String) -> [TermSpan] {
+            let l = Array(label.utf16)
+            return (0...(u.count - l.count)).filter { u[$0..<($0 + l.count)].elementsEqual(l) }.map { TermSpan(range: $0..<($0 + l.count), label: label) }
+        }
+        let all = spans("三化") + spans("三这一")
+        let terms = T.terms(s, spans: all)
+        #expect(terms["三化"] == 1 && terms["三这一"] == nil)
+        #expect(terms["安倍晋三"] == 2)
+        #expect(T.terms(s, spans: all, tokenizer: T.icuTokenizer)["三这一"] == 2)
     }
 
     @Test func onceSeenRunsNeedTheTableToKnowThem() {

@@ -3,7 +3,8 @@ import Testing
 @testable import KouhaoKit
 
 @Suite struct KeywordRendererTests {
-    let keywords = [Keyword(term: "开发区", score: 12.345678, count: 21), Keyword(term: "6543工程", score: 3, count: 1, isSlogan: true)]
+    let keywords = [Keyword(term: "开发区", score: 12.345678, count: 21, variants: ["开发", "开发区域"]),
+                    Keyword(term: "6543工程", score: 3, count: 1, isSlogan: true)]
 
     func render(_ format: KeywordRenderer.Format, showPath: Bool = false) -> String {
         var sink = ByteSink()
@@ -24,6 +25,8 @@ import Testing
         #expect(k[0]["score"] as? Double == 12.3457)
         #expect(k[0]["count"] as? Int == 21)
         #expect(k[1]["slogan"] as? Bool == true)
+        #expect(k[0]["variants"] as? [String] == ["开发", "开发区域"])
+        #expect(k[1]["variants"] as? [String] == [])
     }
 
     @Test func jsonIsOneArray() throws {
@@ -33,12 +36,12 @@ import Testing
     }
 
     @Test func csvQuotesFieldsThatNeedIt() {
-        #expect(render(.csv) == "path,rank,term,score,count,slogan\n\"a,b.txt\",1,开发区,12.3457,21,false\n\"a,b.txt\",2,6543工程,3.0000,1,true\n")
+        #expect(render(.csv) == "path,rank,term,score,count,slogan,variants\n\"a,b.txt\",1,开发区,12.3457,21,false,开发 | 开发区域\n\"a,b.txt\",2,6543工程,3.0000,1,true,\n")
     }
 
     @Test func textAlignsTermsAndMarksSlogans() {
         let text = render(.text, showPath: true)
-        #expect(text.hasPrefix("== a,b.txt ==\n  1  开发区    12.3457  ×21\n  2  6543工程  3.0000  ×1  slogan\n"))
+        #expect(text.hasPrefix("== a,b.txt ==\n  1  开发区    12.3457  ×21  (开发, 开发区域)\n  2  6543工程  3.0000  ×1  slogan\n"))
         #expect(text.contains("\n== c.txt ==\n"))
         #expect(!render(.text).contains("=="))
     }

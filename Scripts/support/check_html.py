@@ -191,6 +191,9 @@ try:
     srcs = b.evaluate("[...document.querySelectorAll('.src')].map(s => ({tag: s.tagName, href: s.getAttribute('href'), text: s.textContent}))")
     quotes = b.evaluate("document.querySelectorAll('blockquote').length")
     check(quotes > 0 and b.evaluate("[...document.querySelectorAll('blockquote')].every(q => q.querySelector('cite .src'))"), "every example and expansion sentence cites its source", f"{quotes} sentences")
+    # Lists a lexicon lends (stated by no document of the corpus) say so and cite nothing.
+    lent = b.evaluate("[...document.querySelectorAll('ol.expansions > li')].filter(li => li.querySelector('.docs').textContent.includes('据口号词表')).map(li => li.querySelector('blockquote, .src') === null)")
+    check(all(lent), "lexicon lists say where they come from, without a source link", f"{len(lent)} lists from a lexicon")
     if links_mode == "relative":
         links = [s for s in srcs if s["tag"] == "A"]
         missing = [s["href"] for s in links if not os.path.isfile(os.path.join(os.path.dirname(page), urllib.parse.unquote(s["href"].split("#")[0])))]

@@ -22,7 +22,7 @@ public struct CorpusEvidence: Hashable, Sendable {
     /// label is confirmed. 例：`mentions["报告B.txt"]` → `["三农": 1]`.
     public internal(set) var mentions: [String: [String: Int]]
     /// Confirmed slogans the glossary does not show because they are noise: a bare number
-    /// (“10”, “2020”) that no document confirms as a code (“2330”目标). By key.
+    /// (“10”, “2020”; a code stands with its head, “2330”目标). By key.
     /// 例：`hidden["9"]` for `“9”是指扎实推进9个方面重点工作`.
     public internal(set) var hidden: [String: SloganSummary]
 

@@ -45,6 +45,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
     static let minimumAgreement = 0.3
     /// The support (about two documents) a consensus without a clear frame needs.
     static let minimumSupport = 1.5
+    /// The documents a consensus with none of the label's characters needs.
+    static let framelessDocuments = 3
 
     /// Ranks `expansions` of the slogan `label` (plain form) with `numbers` and `kind`;
     /// `prior`, the items of a known expansion (a lexicon's), supports lists like it as
@@ -62,29 +64,56 @@ public struct ExpansionConsensus: Hashable, Sendable {
         let counted = min(all.count, Self.maximumLists)
         let priorItems = prior.map { $0.map { Array($0.utf16) } }
         let frame = Self.frameCharacters(of: label)
-        let expected = Self.expectedCounts(numbers: numbers, kind: kind)
-        var scored: [(ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)] = []
+        let groups = Self.frameGroups(of: label, numbers: numbers, kind: kind)
+        let labelUnits = Array(SloganKeying.key(plain: label).utf16)
+        var expected = Self.expectedCounts(numbers: numbers, kind: kind)
+        // A count of characters (八字方针: four words of two; 十六字方针: four of four).
+        if kind == .counted, let n = numbers.first, Self.countsCharacters(label) {
+            for d in [2, 3, 4] where n % d == 0 && n > d { expected.insert(n / d) }
+        }
+        typealias Scored = (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double,
+                            cluster: Double, stated: Int)
+        var scored: [Scored] = []
+        // Lists that pool their support (more than half their items agree) form a cluster.
+        var pooled = [[Int]](repeating: [], count: counted)
+        var supports = [Double](repeating: 0, count: all.count)
+        var ownStated = all.map(\.documents)
         for (i, e) in all.enumerated() {
             var support = 0.0
             if i < counted {
                 for j in 0..<counted {
                     let s = i == j ? 1 : Self.similarity(lists[i], lists[j])
-                    if s > Self.poolingThreshold { support += Double(all[j].documents) * s }
+                    if s > Self.poolingThreshold {
+                        support += Double(all[j].documents) * s
+                        if i != j { pooled[i].append(j) }
+                    }
                 }
                 if let priorItems, case let s = Self.similarity(lists[i], priorItems), s > Self.poolingThreshold { support += 2 * s }
             } else {
                 support = Double(e.documents)
             }
+            supports[i] = support
+            if i < counted { ownStated[i] = pooled[i].reduce(e.documents) { $0 + all[$1].documents } }
+        }
+        for (i, e) in all.enumerated() {
+            let support = supports[i]
+            // Within a cluster the support is shared and the fit decides (经济建设、政治建设… over
+            // 经济、政治…、生态文明建设, which pools with it).
+            let cluster = i < counted ? pooled[i].reduce(support) { max($0, supports[$1]) } : support
+            // The documents stating the list or one it pools with, the best of its cluster.
+            let stated = i < counted ? pooled[i].reduce(ownStated[i]) { max($0, ownStated[$1]) } : e.documents
             let countFit = Self.countFit(lists[i].count, expected: expected)
-            let frameFit = Self.frameFit(lists[i], frame: frame, kind: kind, numbers: numbers)
+            let frameFit = Self.frameFit(lists[i], frame: frame, groups: groups, kind: kind, numbers: numbers)
             let parallel = Self.parallelism(lists[i])
-            let shape = Self.shapeFit(lists[i])
+            let shape = Self.shapeFit(lists[i], label: labelUnits)
             let fit = countFit * (0.6 + 0.4 * frameFit) * shape * (0.7 + 0.3 * parallel)
             scored.append((Ranked(expansion: e, support: (support * 100).rounded() / 100, fit: (fit * 1000).rounded() / 1000),
-                           support * fit, countFit, shape, frameFit, parallel))
+                           cluster * fit, countFit, shape, frameFit, parallel, cluster, stated))
         }
+        // Equal scores (lists of one cluster that fit alike): the better supported one first.
         scored.sort { a, b in
             if a.score != b.score { return a.score > b.score }
+            if a.ranked.support != b.ranked.support { return a.ranked.support > b.ranked.support }
             return Self.stated(a.ranked.expansion, b.ranked.expansion)
         }
         // The lists that compete for the meaning: those with as many items as the label counts.
@@ -95,14 +124,19 @@ public struct ExpansionConsensus: Hashable, Sendable {
         // The consensus is the best-ranked list whose count fits, whose items look like items,
         // and that is vouched for: by the label's own characters in most items (两个维护 →
         // 维护…、维护…), or by about two documents holding a fair share of the competing lists
-        // (or three, with items built alike: 经济建设、政治建设…).
-        func qualifies(_ c: (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double)) -> Bool {
-            let support = c.ranked.support
+        // (or three, with items built alike: 经济建设、政治建设…). A list without any of the
+        // label's characters needs three documents stating it (经济建设…生态文明建设 of 五位一体),
+        // not one or two that happen to put a list next to the label (程开甲被中共中央、国务院、
+        // 中央军委授予“两弹一星”功勋奖章).
+        let hasFrame = !frame.isEmpty && kind != .digitCode
+        func qualifies(_ c: Scored) -> Bool {
+            let support = c.cluster
             let agreement = competing > 0 ? support / competing : 0
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
             let vouched = c.frame >= 0.75
                 || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || (c.parallel >= 0.75 && support >= 3)))
-            return countOK && c.shape >= 0.75 && vouched
+            let frameless = hasFrame && c.frame == 0 && c.stated < Self.framelessDocuments
+            return countOK && c.shape >= 0.75 && vouched && !frameless
         }
         if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
         hasConsensus = qualifies(scored[0])
@@ -174,6 +208,15 @@ public struct ExpansionConsensus: Hashable, Sendable {
         }
     }
 
+    /// Whether a counted label counts characters: its numeral followed by 字 (八字方针, 十六字方针).
+    static func countsCharacters(_ label: String) -> Bool {
+        let units = Array(label.utf16)
+        guard let k = units.firstIndex(of: Self.zi), k > 0 else { return false }
+        return ChineseNumeral.isNumeral(units[k - 1]) || CharacterClass.isDigit(units[k - 1])
+    }
+
+    static let zi: UInt16 = "字".utf16.first!
+
     static func countFit(_ n: Int, expected: Set<Int>) -> Double {
         guard !expected.isEmpty else { return 0.7 }
         if expected.contains(n) { return 1 }
@@ -197,8 +240,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
     /// label of several parts the share of items holding one of them (严以修身 and 谋事要实 for
     /// 三严三实, 建好 for 四好农村路); for a digit code the share of items holding their digit, in
     /// order (六涉 and 五张清单 for 6543工程).
-    static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>, kind: SloganKind, numbers: [Int]) -> Double {
+    static func frameFit(_ items: [[UInt16]], frame: Set<UInt16>, groups: [Set<UInt16>] = [], kind: SloganKind,
+                         numbers: [Int]) -> Double {
         guard !items.isEmpty else { return 0 }
+        if let aligned = alignedFrameFit(items, groups: groups, numbers: numbers) { return aligned }
         switch kind {
         case .digitCode:
             guard numbers.count == items.count else { return 0 }
@@ -217,6 +262,55 @@ public struct ExpansionConsensus: Hashable, Sendable {
             for item in items { total += Double(frame.intersection(item).count) / Double(frame.count) }
             return total / Double(items.count)
         }
+    }
+
+    /// The characters after each number of a label of repeated frames or several parts, when
+    /// every number has some: 三严三实 → 严 / 实; 两不愁三保障 → 不愁 / 保障; 一带一路 → 带 / 路;
+    /// none for 三证合一 (its 一 has none). Measure words are no frame (三个代表).
+    static func frameGroups(of label: String, numbers: [Int], kind: SloganKind) -> [Set<UInt16>] {
+        guard kind == .frame || kind == .multiPart else { return [] }
+        var groups: [Set<UInt16>] = []
+        var current: Set<UInt16>? = nil
+        var afterNumber = false
+        for u in SloganKeying.key(plain: label).utf16 {
+            if ChineseNumeral.isNumeral(u) || u == CharacterClass.shuang || CharacterClass.isDigit(u) {
+                if !afterNumber {
+                    if let c = current { if c.isEmpty { return [] }; groups.append(c) }
+                    current = []
+                }
+                afterNumber = true
+                continue
+            }
+            afterNumber = false
+            if CharacterClass.isHan(u), current != nil, !SloganLexicon.countMeasures.contains([u][...]) { current!.insert(u) }
+        }
+        guard let last = current, !last.isEmpty else { return [] }
+        groups.append(last)
+        return groups.count == numbers.count && groups.count >= 2 ? groups : []
+    }
+
+    /// For a label of frames, the share of items carrying the frame of their own group within
+    /// their first or last four units, items taken in order (三严三实: three with 严, then three with 实; 一带一路: 带, then 路), or one
+    /// item per group; nil when the count allows neither.
+    /// 例：丝绸之路经济带 / 21世纪海上丝绸之路 → 1 for 一带一路; 铁路 / 公路和地铁 → 0.5.
+    static func alignedFrameFit(_ items: [[UInt16]], groups: [Set<UInt16>], numbers: [Int]) -> Double? {
+        guard !groups.isEmpty else { return nil }
+        var sequence: [Int] = []
+        for (g, n) in numbers.enumerated() where sequence.count <= 40 {
+            sequence.append(contentsOf: repeatElement(g, count: max(1, min(n, 40))))
+        }
+        if items.count != sequence.count {
+            guard items.count == groups.count else { return nil }
+            sequence = Array(groups.indices)
+        }
+        // The frame opens or closes the item (严以修身, 谋事要实, 到达后不听汇报), not somewhere in a
+        // clause (愿成为丝绸之路经济带建设的重要伙伴).
+        var hits = 0
+        for (item, g) in zip(items, sequence)
+        where item.prefix(4).contains(where: groups[g].contains) || item.suffix(4).contains(where: groups[g].contains) {
+            hits += 1
+        }
+        return Double(hits) / Double(items.count)
     }
 
     /// 〇一二…九 by value, and 两.
@@ -243,25 +337,45 @@ public struct ExpansionConsensus: Hashable, Sendable {
         return best
     }
 
+    /// Whether `item` (a grouping key: no quotation marks, no 个 after a numeral) holds `label`.
+    static func holds(_ plain: [UInt16], _ label: [UInt16]) -> Bool {
+        guard plain.count >= label.count else { return false }
+        var k = 0
+        while k + label.count <= plain.count {
+            if plain[k] == label[0], plain[k..<(k + label.count)].elementsEqual(label) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Units that open a clause fragment rather than an item (在…, 以…, 对…, 和…), or a cue
     /// left in it (指的是…, 即…, 是…).
-    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且指即是".utf16)
+    static let fragmentOpeners: Set<UInt16> = Set("在以对从把将被为向和及与或等的了之并而且".utf16)
+    /// Cue words that introduce a list, never an item (指的是…, 即…, 是…).
+    static let cueOpeners: Set<UInt16> = Set("指即是".utf16)
 
     /// The share of items shaped like items: 1–32 units (past 20 a little suspect, and
-    /// suspect when more than twice as long as the median item), not opening with a
-    /// preposition, a conjunction or a cue, without digits (counts and amounts belong to
-    /// sentences, not slogans).
-    static func shapeFit(_ items: [[UInt16]]) -> Double {
+    /// suspect when more than twice as long as the median item; a single unit among longer
+    /// items is a word cut apart), not opening with a preposition, a conjunction or a cue,
+    /// without digits (counts and amounts belong to sentences, not slogans), not holding the
+    /// label itself (集中展示“一带一路”建设成果 is no item of 一带一路).
+    static func shapeFit(_ items: [[UInt16]], label: [UInt16] = []) -> Double {
         guard !items.isEmpty else { return 0 }
         let median = items.map(\.count).sorted()[items.count / 2]
         var bad = 0.0
         for item in items {
-            if item.count > max(6, 2 * median) {
+            if label.count >= 2, item.count >= label.count, Self.holds(Array(SloganKeying.key(plain: SourceText.string(item[...])).utf16), label) {
+                bad += 1
+            } else if item.count == 1, median >= 3 {
+                bad += 1   // 维护经济发展 / 社: a word cut apart
+            } else if item.count > max(6, 2 * median) {
                 bad += 0.5   // an item far longer than its fellows carries more than the item (中国特色社会主义道路自信)
             } else if item.isEmpty || item.count > 32 {
                 bad += 1
             } else if item.count > 20 {
                 bad += 0.25
+            } else if cueOpeners.contains(item[0]) {
+                bad += 1   // a cue left in the item (指的是…, 即…): the list was misread
             } else if fragmentOpeners.contains(item[0]) {
                 bad += 0.5
             } else if item.contains(where: CharacterClass.isDigit) {

@@ -43,7 +43,7 @@ extension GlossaryHTML {
       if (e._s === undefined) {
         const parts = [e.l, e.x[2]];
         for (const v of e.v) parts.push(v[0]);
-        for (const x of e.e || []) { parts.push(...x[0]); parts.push(x[3][2]); }
+        for (const x of e.e || []) { parts.push(...x[0]); if (x[3]) parts.push(x[3][2]); }
         e._s = parts.join("\n").toLowerCase();
       }
       return e._s;
@@ -169,7 +169,9 @@ extension GlossaryHTML {
       h.push("<p>写法：" + e.v.map(v => esc(v[0]) + " ×" + v[1]).join("、") + "</p>");
       if (e.e) {
         h.push("<p>含义" + (e.e.length > 1 ? "（" + e.e.length + " 种）" : "") + "：</p><ol class=\"expansions\">");
-        const item = x => "<li><span class=\"items\">" + x[0].map((it, i) => marker(i) + " " + esc(it)).join(" ") + "</span> <span class=\"docs\">（" + x[1] + " 篇文档列出）</span>" + quote(x[3]) + "</li>";
+        // A lexicon's list (x[3] null) says where it comes from instead of citing a document.
+        const item = x => "<li><span class=\"items\">" + x[0].map((it, i) => marker(i) + " " + esc(it)).join(" ") + "</span> <span class=\"docs\">（" +
+          (x[3] ? x[1] + " 篇文档列出）</span>" + quote(x[3]) : "本语料未列出，据口号词表）</span>") + "</li>";
         h.push(e.e.slice(0, 3).map(item).join("") + "</ol>");
         // More than three lists: the rest behind a disclosure, numbered on.
         if (e.e.length > 3) h.push("<details><summary>其余 " + (e.e.length - 3) + " 种含义</summary><ol class=\"expansions\" start=\"4\">" + e.e.slice(3).map(item).join("") + "</ol></details>");

@@ -87,7 +87,9 @@ public enum GlossaryHTML {
             ]
             if !e.expansions.isEmpty {
                 members.append(("e", .array(e.expansions.map { x in
-                    .array([.array(x.items.map(JSONValue.string)), .int(x.documents), .string(x.direction.rawValue), citation(x.example)])
+                    // A lexicon's list is stated by no document: no sentence, no source.
+                    .array([.array(x.items.map(JSONValue.string)), .int(x.documents), .string(x.direction.rawValue),
+                            x.direction == .lexicon ? .null : citation(x.example)])
                 })))
                 members.append(("w", .int(s.documentsWithoutExpansion)))
             }

@@ -85,8 +85,8 @@ public enum GlossaryLexicon {
         guard let first = units.first, let last = units.last else { return true }
         if first == 0x7B2C { return true }   // 第
         let numerals = units.filter { ChineseNumeral.isNumeral($0) || $0 == CharacterClass.shuang || CharacterClass.isDigit($0) }
-        if !numerals.isEmpty, numerals.allSatisfy({ financialNumerals.contains($0) }) { return true }
-        return placeSuffixes.contains(last)
+        if !numerals.isEmpty, numerals.allSatisfy({ GlossaryNoise.financialNumerals.contains($0) }) { return true }
+        return GlossaryNoise.placeSuffixes.contains(last)
     }
 
     /// Whether a label has characters before its first numeral (新三板, 约法三章).
@@ -95,8 +95,4 @@ public enum GlossaryLexicon {
         return !(ChineseNumeral.isNumeral(first) || first == CharacterClass.shuang || CharacterClass.isDigit(first))
     }
 
-    /// The financial forms of numerals (壹 … 拾, 佰, 仟).
-    static let financialNumerals: Set<UInt16> = Set("壹贰叁肆伍陆柒捌玖拾佰仟".utf16)
-    /// The last characters of the names of places: 省, 市, 县, 州.
-    static let placeSuffixes: Set<UInt16> = Set("省市县州".utf16)
 }

@@ -5,10 +5,17 @@
 extension ExpansionResolver {
     func before(_ c: SloganCandidate) -> Found? {
         var p = labelStart(c)
+        // A label joined to the words before it by 、 or a conjunction is one more member of
+        // their enumeration, not its name (马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想;
+        // 国防动员、人民防空、双拥共建).
+        var j = p
+        while j > 0, CharacterClass.isSpace(u[j - 1]) { j -= 1 }
+        if j > 0, Self.joinsEnumeration(u[j - 1]) { return nil }
         // 这“四风”, 等“四个一”, 的“四不四争四先锋”, and spaces between.
         var sawDemonstrative = false
         var sawEtc = false
         var sawZhe = false
+        var sawDe = false
         while p > 0 {
             let ch = u[p - 1]
             if CharacterClass.isSpace(ch) { p -= 1; continue }
@@ -16,6 +23,7 @@ extension ExpansionResolver {
                 sawDemonstrative = sawDemonstrative || ch != 0x7684
                 sawEtc = sawEtc || ch == 0x7B49
                 sawZhe = sawZhe || ch == 0x8FD9
+                sawDe = sawDe || ch == 0x7684
                 p -= 1
                 continue
             }
@@ -32,9 +40,10 @@ extension ExpansionResolver {
                 return f
             }
         }
-        // A modifier between the list and the label: 设基金、建基地、兴基业的物联网“三基工程”.
+        // A modifier between the list and the label: 设基金、建基地、兴基业的物联网“三基工程”; not
+        // after a 的 that ends the list (…、最严厉的处罚、最严肃的问责的“四个最严”).
         var k = p - 1
-        while k > max(0, p - 8), CharacterClass.isHan(u[k]) {
+        while !sawDe, k > max(0, p - 8), CharacterClass.isHan(u[k]) {
             if u[k] == 0x7684 { p = k; break }
             k -= 1
         }
@@ -95,8 +104,26 @@ extension ExpansionResolver {
             let w = index.string(r)
             return SloganLexicon.leadVerbs.contains(w) || SloganLexicon.itemVerbs.contains(w) || SloganLexicon.listVerbs.contains(w)
         }) { return nil }
+        // A list whose last item is a verb (with an adverb at most) taking the label as its object,
+        // after longer clauses, is an enumeration of clauses the label belongs to (全面建成小康社会、
+        // 实现“两个一百年”奋斗目标); not when the items carry the label's frame (建好、管好、护好、
+        // 运营好“四好农村路”) or are words like it (产业、人才、文化、生态、组织“五大振兴”).
+        if let last = best.items.last, best.items.count >= 2, best.frameFit < 0.5, !sawDemonstrative {
+            var gap = last.upperBound
+            while gap < j, CharacterClass.isSpace(u[gap]) || CharacterClass.isOpeningQuote(u[gap]) || u[gap] == 0x22 { gap += 1 }
+            let others = best.items.dropLast().map(\.count).sorted()
+            let w = index.string(last)
+            if gap >= j, last.count <= 4, others[others.count / 2] > last.count + 2, SloganLexicon.leadVerbs.containsSuffix(of: w) {
+                return nil
+            }
+        }
         best.marked = best.marked || sawDemonstrative
         return best
+    }
+
+    /// Units that join a label to an enumeration before it: 、 和 及 与.
+    static func joinsEnumeration(_ ch: UInt16) -> Bool {
+        ch == 0x3001 || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E
     }
 
     /// Items written side by side without separators right before a label (统筹国内国际两个大局

@@ -14,9 +14,16 @@ extension ExpansionResolver {
         let values = shape.groups.map(\.value)
         guard shape.groups.count == 1 || values.allSatisfy({ $0 == values.first! && $0 == items.count }) else {
             // Items of several kinds: only a first item whose introduction the others lack
-            // (在监管过程中随机抽取… before 随机选派…、…).
+            // (在监管过程中随机抽取… before 随机选派…、…), and a last item running on with a
+            // 的-phrase past the one length of the others (去产能、去库存、去杠杆、降成本、补短板的工作任务).
             var out = items
             if let first = alignedFirst(items) { out[0] = first }
+            let others = items.dropLast()
+            let last = items[items.count - 1]
+            if let length = others.first?.count, length >= 2, others.allSatisfy({ $0.count == length }),
+               last.count > length + 1, u[last.lowerBound + length] == 0x7684 {
+                out[out.count - 1] = last.lowerBound..<(last.lowerBound + length)
+            }
             return out
         }
         var out = items

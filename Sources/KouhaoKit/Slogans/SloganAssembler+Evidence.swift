@@ -33,7 +33,7 @@ extension SloganAssembler {
     }
 
     /// Whether an unquoted candidate is a fragment of a larger or approximate number:
-    /// 十七上升 in 百分之十七上升, 十几 and 十几万个, 二十余.
+    /// 十七上升 in 百分之十七上升, 十几 and 十几万个, 二十余, 两个多月, 三个半小时.
     func isNumberFragment(_ c: SloganCandidate) -> Bool {
         guard !c.isQuoted else { return false }
         let u = index.u
@@ -41,7 +41,10 @@ extension SloganAssembler {
         if s > 0, Self.continuesNumber(u[s - 1]) { return true }
         var k = s
         while k < c.range.upperBound, ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang { k += 1 }
-        return k < u.count && k > s && Self.approximators.contains(u[k])
+        guard k > s, k < u.count else { return false }
+        if Self.approximators.contains(u[k]) { return true }
+        // After 个: 两个多月, 三个半小时 (a count of time or things, more or less).
+        return u[k] == 0x4E2A && k + 1 < u.count && (Self.approximators.contains(u[k + 1]) || u[k + 1] == 0x534A)
     }
 
     /// 几, 余, 多 after a numeral make an approximate count (十几, 二十余, 三十多).

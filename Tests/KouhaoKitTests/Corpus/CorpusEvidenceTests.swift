@@ -58,18 +58,45 @@ import Testing
         #expect(Glossary(summary: two).entry(key: "一企一策") == nil)
     }
 
-    @Test func bareNumbersAreHeldBackUnlessACodeConfirmsThem() throws {
+    @Test func bareNumbersAreHeldBackAndCodesStandWithTheirHead() throws {
         let summary = whole()
         #expect(summary.slogans["2330"] != nil)
         let glossary = Glossary(summary: summary)
         #expect(glossary.entry(key: "2330") == nil)
+        #expect(glossary.entry(key: "3") == nil)
         #expect(glossary.summary.evidence.hidden["2330"] != nil)
-        var code = AnalysisBuilder(path: "专题/目标.txt", "实现“2330”目标，实施“3”工程。")
+        var code = AnalysisBuilder(path: "专题/目标.txt", "实现“2330”目标。")
         code.mention("2330”目标", numbers: [2, 3, 3, 0], kind: .digitCode)
-        code.mention("3”工程", numbers: [3], kind: .digitCode)
-        let confirmed = Glossary(summary: summary.merging(code.summary))
-        #expect(confirmed.entry(key: "2330") != nil)
-        #expect(confirmed.entry(key: "3") == nil)   // a single digit never is an entry
+        let withCode = Glossary(summary: summary.merging(code.summary))
+        #expect(withCode.entry(key: "2330目标") != nil)
+        #expect(withCode.entry(key: "2330") == nil)
+    }
+
+    @Test(arguments: [("两个", SloganKind.compact, true), ("三类", .counted, true), ("陆海", .compact, true), ("两省", .compact, true),
+                      ("第三方", .compact, true), ("2020", .digitCode, true), ("三农", .compact, false), ("6543工程", .digitCode, false),
+                      ("四个意识", .counted, false), ("一府两院", .frame, false), ("五个一", .counted, false),
+                      ("四个一批", .counted, false), ("三零", .frame, false)] as [(String, SloganKind, Bool)])
+    func countsWordsAndPlacesAreNoEntries(key: String, kind: SloganKind, noise: Bool) {
+        #expect(GlossaryNoise.isNoise(key: SloganKeying.key(plain: key), label: key, kind: kind) == noise)
+    }
+
+    @Test func aCountOneDocumentListedIsNoSloganInTheOthers() throws {
+        // One report lists the two difficulties of 两难 (confirmed there); ten others merely
+        // mention a dilemma. A quoted label confirmed once counts everywhere (三农 above).
+        var listed = AnalysisBuilder(path: "新闻/00.txt", "松岭县面临两难：雨大、堤低。")
+        listed.mention("两难", numbers: [2], kind: .compact, items: ["雨大", "堤低"])
+        var summary = listed.summary
+        for i in 1...10 {
+            var plain = AnalysisBuilder(path: "新闻/\(i).txt", "青川湾县第\(i)号堤坝的修补陷入两难。")
+            plain.unconfirmedMention("两难", numbers: [2], kind: .compact)
+            summary.merge(plain.summary)
+        }
+        #expect(summary.evidence.unconfirmed["两难"]?.documents == 10)
+        #expect(Glossary(summary: summary).entry(key: "两难")?.documents == 1)
+        // Confirmed in two of twelve (more than a tenth), its plain mentions count.
+        var again = AnalysisBuilder(path: "新闻/11.txt", "梅溪镇也有两难：水急、坝旧。")
+        again.mention("两难", numbers: [2], kind: .compact, items: ["水急", "坝旧"])
+        #expect(Glossary(summary: summary.merging(again.summary)).entry(key: "两难")?.documents == 12)
     }
 
     @Test func resolvingIsIdempotent() {

@@ -41,6 +41,41 @@ import Testing
         #expect(c.ranked.count == 2)
     }
 
+    @Test func framesFitInOrderAndAtTheEdgeOfTheirItems() throws {
+        // 带 then 路, each closing its item: the list of the label; a clause holding 路 twice
+        // and 带 inside a longer phrase is none, even stated first and by the same number of documents.
+        let clause = expansion(["愿成为青川经济带建设的重要伙伴", "做好松岭之路的对接"], documents: 1, path: "a.txt")
+        let road = expansion(["最希望投资的依次是铁路", "公路和地铁"], documents: 1, path: "b.txt")
+        let right = expansion(["青川经济带", "松岭海上之路"], documents: 1, path: "c.txt")
+        let c = ExpansionConsensus(label: "一带一路", numbers: [1, 1], kind: .frame, expansions: [clause, road, right])
+        #expect(c.consensus?.items == ["青川经济带", "松岭海上之路"])
+        let wrongOnly = ExpansionConsensus(label: "一带一路", numbers: [1, 1], kind: .frame, expansions: [clause, road])
+        #expect(!wrongOnly.hasConsensus)
+        #expect(ExpansionConsensus.frameGroups(of: "两不愁三保障", numbers: [2, 3], kind: .frame) == [Set("不愁".utf16), Set("保障".utf16)])
+    }
+
+    @Test func aListWithNoneOfTheLabelsCharactersNeedsThreeDocuments() {
+        // Two documents naming the same three offices next to 两弹一星 are no consensus; three
+        // documents stating 经济建设… for 五位一体 are.
+        let offices = expansion(["青川湾县委", "县政府", "县人武部授予"], documents: 2, path: "a.txt")
+        #expect(!ExpansionConsensus(label: "两弹一星", numbers: [2, 1], kind: .frame, expansions: [offices]).hasConsensus)
+        let five = expansion(["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], documents: 2, path: "a.txt")
+        let short = expansion(["经济", "政治", "文化", "社会", "生态文明建设"], documents: 1, path: "b.txt")
+        let c = ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [short, five])
+        #expect(c.consensus?.items.first == "经济建设")
+        #expect(!ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [five]).hasConsensus)
+    }
+
+    @Test func itemsHoldingTheLabelOrCutToOneCharacterAreMisshapen() {
+        #expect(ExpansionConsensus.shapeFit([Array("集中展示“三个强化”成果".utf16), Array("强化督查".utf16)], label: Array("三强化".utf16)) == 0.5)   // the label's key: no 个
+        #expect(ExpansionConsensus.shapeFit([Array("维护经济发展".utf16), Array("社".utf16)]) == 0.5)
+    }
+
+    @Test func aMottoCountsCharacters() {
+        let motto = expansion(["巩固", "增强", "提升", "畅通"], documents: 3, path: "a.txt")
+        #expect(ExpansionConsensus(label: "八字方针", numbers: [8], kind: .counted, expansions: [motto]).hasConsensus)
+    }
+
     @Test(arguments: [
         ([2], SloganKind.counted, [2]),
         ([3, 3], .frame, [2, 6, 3]),

@@ -72,6 +72,31 @@ import Testing
         #expect(m.expansion == nil)
     }
 
+    /// A label that is one member of the enumeration before it (after 、 or 和), or the object
+    /// of its last verb, takes no list from it.
+    @Test(arguments: [
+        ("青川湾县坚持以青松精神、白石作风、红叶品格和“三个代表”要求为指引。", "三个代表"),
+        ("松岭县做好国防动员、人民防空、“双拥”共建工作。", "双拥"),
+        ("为建成松岭新城、实现“两个一百年”奋斗目标而努力。", "两个一百年"),
+    ])
+    func aMemberOfTheEnumerationIsNotItsName(text: String, key: String) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion == nil)
+    }
+
+    /// A list that ends in 的 before its label keeps its last item whole; a last item running on
+    /// with a 的-phrase past the one length of the others is cut there.
+    @Test(arguments: [
+        ("梅溪镇落实最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责的“四个最严”要求。", "四个最严",
+         ["最严谨的标准", "最严格的监管", "最严厉的处罚", "最严肃的问责"]),
+        ("要认真落实去产能、去库存、去杠杆、降成本、补短板的工作任务，深入推进“三去一降一补”。", "三去一降一补",
+         ["去产能", "去库存", "去杠杆", "降成本", "补短板"]),
+    ])
+    func theEndOfAListBeforeItsLabel(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
     /// An enumeration opening the next sentence gives a counted label its items, each cut to
     /// what ends with the head; a bold heading's label takes the topic sentences of its
     /// section, a generic word after the head (建设) set aside.

@@ -50,7 +50,8 @@ import Testing
         #expect(detect("工业产值同比增长百分之十七上升势头明显。", known: known).mentions.isEmpty)
     }
 
-    @Test(arguments: ["青川湾县工业产值增长百分之十七上升明显。", "全市有十几个乡镇参与。"])
+    @Test(arguments: ["青川湾县工业产值增长百分之十七上升明显。", "全市有十几个乡镇参与。", "松岭县的老人已走失两个多月。",
+                      "救援队员经过三个半小时的搜救。"])
     func fragmentsOfLargerNumbersAreNoLabels(text: String) {
         let d = detect(text)
         #expect(d.mentions.isEmpty)

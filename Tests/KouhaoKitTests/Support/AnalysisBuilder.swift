@@ -7,6 +7,8 @@ struct AnalysisBuilder {
     let text: String
     private let scalars: [Unicode.Scalar]
     private(set) var mentions: [SloganMention] = []
+    /// Mentions the document does not confirm (unquoted, without a list).
+    private(set) var unconfirmed: [SloganMention] = []
 
     init(path: String, _ text: String) {
         self.path = path
@@ -64,10 +66,18 @@ struct AnalysisBuilder {
                                       isQuoted: true, expansion: expansion, sentence: sentence(around: r)))
     }
 
+    /// Adds an unquoted mention the document does not confirm, as the detector reports a
+    /// candidate left without evidence.
+    mutating func unconfirmedMention(_ span: String, occurrence: Int = 0, numbers: [Int], kind: SloganKind) {
+        let r = range(of: span, occurrence: occurrence)
+        unconfirmed.append(SloganMention(label: span, key: span, range: r, numbers: numbers, kind: kind, confidence: 0.3,
+                                         isQuoted: false, expansion: nil, sentence: sentence(around: r)))
+    }
+
     var source: SourceText { SourceText(text) }
 
     var analysis: DocumentAnalysis {
-        DocumentAnalysis(path: path, slogans: mentions, keywords: [], diagnostics: [], length: scalars.count)
+        DocumentAnalysis(path: path, slogans: mentions, keywords: [], diagnostics: [], length: scalars.count, unconfirmed: unconfirmed)
     }
 
     var summary: CorpusSummary { CorpusSummary(document: analysis, source: source) }

@@ -124,17 +124,25 @@ extension ExpansionResolver {
     func numberedHeadings(_ c: SloganCandidate) -> Found? {
         guard c.shape.kind == .counted, let n = c.shape.expectedCounts.first, (2...12).contains(n) else { return nil }
         let count = index.count
-        // The label's line holds little else: a title.
-        var ls = labelStart(c)
-        while ls > 0, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
-        var le = labelEnd(c)
-        while le < count, !CharacterClass.isLineEnd(u[le]) { le += 1 }
-        guard le - ls <= c.range.count + 16, le < count else { return nil }
+        // The label's line holds little else: a title. (Both scans stop after 16 characters
+        // more than the label, so a text without line ends costs no more than a title does.)
+        let slack = 16
+        let start = labelStart(c), end = labelEnd(c)
+        var ls = start
+        while ls > 0, start - ls <= slack, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
+        var le = end
+        while le < count, le - end <= slack, !CharacterClass.isLineEnd(u[le]) { le += 1 }
+        guard ls == 0 || CharacterClass.isLineEnd(u[ls - 1]), le < count, CharacterClass.isLineEnd(u[le]),
+              le - ls <= c.range.count + slack else { return nil }
         let numerals: [UInt16] = Array("一二三四五六七八九十".utf16)
         var items: [Range<Int>] = []
         var k = le
+        // At most 12,000 characters and 80 lines ahead (the cost per title stays bounded
+        // even when every line is one).
         let limit = min(count, le + 12_000)
-        while k < limit, items.count < n {
+        var lines = 0
+        while k < limit, items.count < n, lines < 80 {
+            lines += 1
             // The next line start.
             while k < limit, !CharacterClass.isLineEnd(u[k]) { k += 1 }
             while k < limit, CharacterClass.isLineEnd(u[k]) || CharacterClass.isSpace(u[k]) { k += 1 }

@@ -43,7 +43,7 @@ PRIORS = {
         "dictionaryWord": -2.6, "allOnes": -1.0, "distributive": -2.5, "idiomWord": -3.0, "numeralInWord": -3.0, "adjacentNumerals": -3.0,
         "looseStart": -1.5, "rankNumeral": -2.0, "prefix": -0.3, "roundNumber": -1.5, "quantityUnit": -0.5, "bareCode": -3.0,
         "unnamedCodeHead": -2.5, "policyVerb": 0.3, "nameContext": -3.0, "labelFollower": 0.2,
-        "listFit": 2.5, "listFrame": 0.3, "listMarked": 0.8, "listExact": 0.3, "listQuoted": 0.3, "listClean": 0.2,
+        "listFit": 2.5, "listFrame": 0.3, "listMarked": 0.8, "listExact": 0.3, "listQuoted": 0.3, "listClean": 0.2, "formula": 0.5, "glossaryEntry": 0.5,
         "repeated": 0.5, "confirmed": 1.0, "known": 1.5,
     },
     "runningText": {
@@ -51,7 +51,7 @@ PRIORS = {
         "strongHead": 1.8, "setHead": 0.4, "compactHead": 1.6, "weakHead": -0.3,
         "measureDa": 0.2, "measureGe": 0.2, "measureOther": -0.5,
         "compactParts": -1.6, "shortBody": -0.5, "allOnes": -2.0, "distributive": -2.5,
-        "policyVerb": 0.8, "nameContext": -2.0, "labelFollower": 0.8,
+        "policyVerb": 0.8, "nameContext": -2.0, "labelFollower": 0.8, "compactFollower": 1.5, "formula": 1.5, "glossaryEntry": 1.5,
         "listFit": 1.5, "listFrame": 1.0, "listMarked": 0.6, "listExact": 0.8, "listQuoted": 0.8, "listClean": 0.5,
         "propagated": 1.0, "labelPart": 1.0, "repeated": 1.2, "confirmed": 2.0, "known": 2.5,
     },
@@ -62,7 +62,7 @@ FEATURES = [
     "counted", "frame", "compact", "digitCode", "multiPart", "strongHead", "setHead", "compactHead",
     "weakHead", "measureDa", "measureGe", "measureOther", "dictionaryWord", "allOnes", "distributive", "idiomWord",
     "numeralInWord", "adjacentNumerals", "looseStart", "rankNumeral", "prefix", "roundNumber", "quantityUnit", "bareCode", "unnamedCodeHead",
-    "compactParts", "shortBody", "policyVerb", "nameContext", "labelFollower", "listFit", "listFrame", "listMarked",
+    "compactParts", "shortBody", "policyVerb", "nameContext", "labelFollower", "compactFollower", "formula", "glossaryEntry", "listFit", "listFrame", "listMarked",
     "listExact", "listQuoted", "listBefore", "listEnumeration", "listClean", "propagated", "labelPart", "repeated", "confirmed", "known",
 ]
 

@@ -26,6 +26,8 @@ extension ExpansionResolver {
         // “一廊两带三区”区域发展格局，包括…).
         var starts = [end]
         var q = end
+        // Two labels joined by 和/与/及/、 share the cue too (“三个坚持”和“三个共同”，即…).
+        if q + 1 < index.count, Self.joinsLabels(u[q]), CharacterClass.isOpeningQuote(u[q + 1]) { q += 1 }
         if q < index.count, CharacterClass.isOpeningQuote(u[q]), let next = index.quote(openingAt: q), next.content.count <= 12 {
             q = next.close + 1
             starts.append(q)
@@ -45,6 +47,8 @@ extension ExpansionResolver {
         if let f = enumerationInNextSentence(c, from: end) { return f }
         // A heading label whose items open the sentences of its section.
         if let section = sectionItems(c) { return section }
+        // A title followed by its numbered headings (十件惠民实事 / 一、… 二、…).
+        if let headings = numberedHeadings(c) { return headings }
         return nil
     }
 
@@ -59,7 +63,9 @@ extension ExpansionResolver {
         while lo < definitionStarts.count, definitionStarts[lo] < k {
             let s = definitionStarts[lo]
             lo += 1
-            guard s > labelEnd(c), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k,
+            // (Not a label joined to this one: “三个坚持”和“三个共同”，即….)
+            let end = labelEnd(c)
+            guard s > end, !(s == end + 1 && Self.joinsLabels(u[end])), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k,
                   !isCodePart(at: s, of: c) else { continue }
             // Only the cue between the quotation and the list.
             guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
@@ -108,8 +114,16 @@ extension ExpansionResolver {
         p = skipReference(from: p)
         while p < index.count, u[p] == 0x2A { p += 1; bold = true }
         var colon = false
-        while p < index.count, CharacterClass.isSpace(u[p]) || u[p] == 0x3A { if u[p] == 0x3A { colon = true }; p += 1 }
-        guard bold || colon, p < index.count, !CharacterClass.isLineEnd(u[p]) else { return nil }
+        while p < index.count, !CharacterClass.isLineEnd(u[p]), CharacterClass.isSpace(u[p]) || u[p] == 0x3A { if u[p] == 0x3A { colon = true }; p += 1 }
+        // The term alone on its line, 指 opening the next (`1．三进村` / `指医疗、教育…`).
+        if p < index.count, CharacterClass.isLineEnd(u[p]), c.facts.glossaryEntry {
+            var q = p
+            while q < index.count, CharacterClass.isLineEnd(u[q]) || CharacterClass.isSpace(u[q]) { q += 1 }
+            guard let cue = Cue.after(at: q, in: index), cue.kind == .words, cue.strong, q < index.count, u[q] != 0x3A else { return nil }
+            p = q
+            colon = true
+        }
+        guard bold || colon || c.facts.glossaryEntry, p < index.count, !CharacterClass.isLineEnd(u[p]) else { return nil }
         guard bold || hasGlossary || Cue.after(at: p, in: index) != nil else { return nil }
         // 指 / 即 after the colon belong to the cue.
         if let cue = Cue.after(at: p, in: index), cue.kind == .words { p = cue.start }
@@ -121,11 +135,17 @@ extension ExpansionResolver {
     /// Whether another short quoted label stands right before or after this one, so that the
     /// two may share one list (“三个结合”“三个提升”：…).
     func sharesCue(_ c: SloganCandidate, end: Int) -> Bool {
-        if end < index.count, CharacterClass.isOpeningQuote(u[end]), let q = index.quote(openingAt: end), q.content.count <= 12 { return true }
-        let start = labelStart(c)
+        var e = end
+        if e + 1 < index.count, Self.joinsLabels(u[e]), CharacterClass.isOpeningQuote(u[e + 1]) { e += 1 }
+        if e < index.count, CharacterClass.isOpeningQuote(u[e]), let q = index.quote(openingAt: e), q.content.count <= 12 { return true }
+        var start = labelStart(c)
+        if start > 1, Self.joinsLabels(u[start - 1]), CharacterClass.isClosingQuote(u[start - 2]) { start -= 1 }
         if start > 0, CharacterClass.isClosingQuote(u[start - 1]), let q = index.quote(closingAt: start - 1), q.content.count <= 12 { return true }
         return false
     }
+
+    /// 和, 与, 及, 、 between two labels that share one list.
+    static func joinsLabels(_ c: UInt16) -> Bool { c == 0x548C || c == 0x4E0E || c == 0x53CA || c == 0x3001 }
 
     func list(after cue: (kind: Cue.Kind, start: Int, strong: Bool), label c: SloganCandidate, shared: Bool = false) -> Found? {
         let n = index.count
@@ -148,7 +168,9 @@ extension ExpansionResolver {
             if inner < e, u[inner] == 0x6307 || u[inner] == 0x5373 { inner += 1 }
             return best(in: inner..<e, for: c, direction: .after, strong: true)
         case .enumeration:
-            return enumerated(from: start, for: c)
+            // Right after the label's cue an enumeration is its list, even when the text
+            // gives only some of the items (十二件民生实事：一是…；二是…).
+            return enumerated(from: start, for: c, partial: true)
         case .words:
             // A quoted list right after the cue: 也就是“…；…；…”.
             if CharacterClass.isOpeningQuote(u[start]), let quote = index.quote(openingAt: start), quote.content.count > 6,
@@ -164,7 +186,7 @@ extension ExpansionResolver {
     }
 
     /// 一是…二是…三是… (or 一要…, 一、…, (一)…): each item is the first clause after its enumerator.
-    func enumerated(from start: Int, for c: SloganCandidate) -> Found? {
+    func enumerated(from start: Int, for c: SloganCandidate, partial: Bool = false) -> Found? {
         guard let firstEnd = Cue.enumerator(at: start, in: index) else { return nil }
         var style = Array(u[(start + 1)..<firstEnd])
         if u[start] == 0x28 { style = [0x28] }
@@ -186,7 +208,7 @@ extension ExpansionResolver {
             itemStart = next.end
             number += 1
         }
-        guard items.count >= 2, let verdict = validator.evaluate(items, for: c.shape) else { return nil }
+        guard items.count >= 2, let verdict = validator.evaluate(trimQuantities(items, for: c.shape), for: c.shape, partial: partial) else { return nil }
         return Found(direction: .after, items: verdict.items, fit: min(1, verdict.fit + 0.1),
                      span: start..<(verdict.items.last?.upperBound ?? start), consumedQuote: nil, marked: true, frameFit: verdict.frameFit,
                      enumeration: true)

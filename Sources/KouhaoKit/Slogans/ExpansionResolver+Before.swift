@@ -30,9 +30,18 @@ extension ExpansionResolver {
             break
         }
         let compoundsEnd = p
+        // A list named, then the label after 即 (由东、西、南3个片区组成，即“一城三片”): the cue
+        // ties the clause before it to the label.
+        for cue in Self.namingCues where p > cue.count + 1 && index.has(cue, endingAt: p) && u[p - cue.count - 1] == 0x2C {
+            p -= cue.count + 1
+            sawDemonstrative = true
+            break
+        }
         // ‘比项目、争速度，…’，这‘三比三争’: a comma between the list and 这.
         if sawDemonstrative, p > 1, u[p - 1] == 0x2C, CharacterClass.isClosingQuote(u[p - 2]) { p -= 1 }
         guard p > 0 else { return nil }
+        // Quotations side by side before a count: “甲”“乙”“丙”三项工程.
+        if !c.isQuoted, let chain = quotedChainBefore(c, end: p) { return chain }
         // A quotation right before: “网格化、…、常态化”“五化并举”.
         if CharacterClass.isClosingQuote(u[p - 1]) || u[p - 1] == 0x22, let q = index.quote(closingAt: p - 1), q.content.count >= 3 {
             if var f = best(in: q.content, for: c, direction: .before, strong: true), f.fit >= 0.5 {
@@ -120,6 +129,38 @@ extension ExpansionResolver {
         best.marked = best.marked || sawDemonstrative
         return best
     }
+
+    /// Cues that name what was just listed: …，即“一城三片”; …，也就是“三个一”.
+    static let namingCues: [[UInt16]] = ["也就是", "就是", "即"].map { Array($0.utf16) }
+
+    /// A chain of short quotations right before a counted label, one item each
+    /// (“茶乡工匠”“山城巧手”“溪岸厨娘”三项工程; “蓝天”、“碧水”五项计划), when their number is the count.
+    func quotedChainBefore(_ c: SloganCandidate, end: Int) -> Found? {
+        guard c.shape.kind == .counted || c.shape.kind == .compact, let n = c.shape.expectedCounts.first, n >= 2,
+              end > 0, CharacterClass.isClosingQuote(u[end - 1]) else { return nil }
+        var items: [Range<Int>] = []
+        var k = end
+        while items.count <= n, k > 0, CharacterClass.isClosingQuote(u[k - 1]), let q = index.quote(closingAt: k - 1),
+              (1...12).contains(q.content.count), !q.content.contains(where: { CharacterClass.isItemSeparator(u[$0]) || CharacterClass.isQuote(u[$0]) }) {
+            items.insert(q.content, at: 0)
+            k = q.open
+            if k > 0, u[k - 1] == 0x3001 || Self.joinsLabelsBefore(u[k - 1]) { k -= 1 }
+        }
+        guard items.count == n else { return nil }
+        // Counts of ordinary things are no programme (“甲”“乙”“丙”三项重要指标).
+        if let g = c.shape.groups.first {
+            var k = g.body.lowerBound
+            while k < g.body.upperBound {
+                let e = min(index.wordEnd(after: k), g.body.upperBound)
+                if SloganLexicon.ordinaryHeads.contains(u[k..<e]) { return nil }
+                k = e
+            }
+        }
+        return Found(direction: .before, items: items, fit: 0.9, span: items[0].lowerBound..<end, consumedQuote: nil, marked: true,
+                     frameFit: validator.frameFit(items, c.shape))
+    }
+
+    static func joinsLabelsBefore(_ c: UInt16) -> Bool { c == 0x548C || c == 0x4E0E || c == 0x53CA }
 
     /// Units that join a label to an enumeration before it: 、 和 及 与.
     static func joinsEnumeration(_ ch: UInt16) -> Bool {

@@ -113,3 +113,56 @@ extension ExpansionResolver {
         return r.count > head.count ? r : nil
     }
 }
+
+/// A label that heads its own line (a title: **昆明市2018年十件惠民实事**) followed by numbered
+/// headings in order (一、…  二、…, （一）…（二）…): the headings are its items when there are
+/// exactly as many as it counts.
+///
+/// 例：`松岭县三件民生实事` / `一、新建社区食堂` / `（正文）` / `二、改造老旧小区` / … / `三、新增停车位`
+/// → 新建社区食堂 | 改造老旧小区 | 新增停车位.
+extension ExpansionResolver {
+    func numberedHeadings(_ c: SloganCandidate) -> Found? {
+        guard c.shape.kind == .counted, let n = c.shape.expectedCounts.first, (2...12).contains(n) else { return nil }
+        let count = index.count
+        // The label's line holds little else: a title.
+        var ls = labelStart(c)
+        while ls > 0, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
+        var le = labelEnd(c)
+        while le < count, !CharacterClass.isLineEnd(u[le]) { le += 1 }
+        guard le - ls <= c.range.count + 16, le < count else { return nil }
+        let numerals: [UInt16] = Array("一二三四五六七八九十".utf16)
+        var items: [Range<Int>] = []
+        var k = le
+        let limit = min(count, le + 12_000)
+        while k < limit, items.count < n {
+            // The next line start.
+            while k < limit, !CharacterClass.isLineEnd(u[k]) { k += 1 }
+            while k < limit, CharacterClass.isLineEnd(u[k]) || CharacterClass.isSpace(u[k]) { k += 1 }
+            guard k < limit else { break }
+            var p = k
+            while p < limit, u[p] == 0x2A { p += 1 }
+            // 一、 / （一） numbered as the next item, with numerals up to 十 (and 十一, 十二).
+            let want = items.count + 1
+            let digits: [UInt16] = want <= 10 ? [numerals[want - 1]] : [numerals[9], numerals[want - 11]]
+            var q = p
+            let bracket = q < limit && (u[q] == 0x28 || u[q] == 0xFF08)
+            if bracket { q += 1 }
+            guard q + digits.count < limit, Array(u[q..<(q + digits.count)]) == digits else { continue }
+            q += digits.count
+            if bracket { guard u[q] == 0x29 || u[q] == 0xFF09 else { continue }; q += 1 } else {
+                guard u[q] == 0x3001 || u[q] == 0xFF0E || u[q] == 0x2E else { continue }
+                q += 1
+            }
+            // The heading: to the line end or the first sentence end, without bold marks.
+            var e = q
+            while e < limit, !CharacterClass.isLineEnd(u[e]), !CharacterClass.isSentenceEnd(u[e]), u[e] != 0x2A { e += 1 }
+            let item = parser.trim(q..<e)
+            guard item.count >= 2, item.count <= 30 else { return nil }
+            items.append(item)
+            k = e
+        }
+        guard items.count == n else { return nil }
+        return Found(direction: .after, items: items, fit: 0.8, span: items.first!.lowerBound..<items.last!.upperBound,
+                     consumedQuote: nil, marked: true)
+    }
+}

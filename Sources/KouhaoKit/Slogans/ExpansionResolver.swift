@@ -133,9 +133,11 @@ struct ExpansionResolver {
             // A clause holding a 、 list of its own reads as a list, not an item, unless the
             // label's frame says otherwise (三个不上会: …、…、…的不上会).
             let clausesHoldLists = reading.level >= 3 && reading.items.contains(where: { r in r.contains { u[$0] == 0x3001 } })
-            var items = alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(
-                expandCodedItems(reading.items.map { trimParenthetical(trimPartLabel($0)) }), keep: frame))), c), for: c.shape)
-            if direction == .before { items = trimNamingVerb(items) }
+            let coded = expandCodedItemsCounting(reading.items.map { trimParenthetical(trimPartLabel($0)) })
+            // Coded parts (“3”指…；“2”指…) name their items whole.
+            var items = coded.allCoded ? coded.items : alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(
+                trimQuantities(coded.items, for: c.shape), keep: frame))), c), for: c.shape)
+            if direction == .before { items = trimNamingVerb(items) } else { items = trimTrailingPredicate(items) }
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
             let keyUnits = Array(c.key.utf16)
@@ -165,6 +167,13 @@ struct ExpansionResolver {
                               span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
                               consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
             if fit > bestScore { best = found; bestScore = fit }
+        }
+        // Parts defined in turn (一网，指…；四中心，指…) after a strong cue.
+        if strong, direction == .after, let items = partDefinitions(in: range),
+           let verdict = validator.evaluate(items, for: c.shape), verdict.fit + 0.05 > bestScore {
+            best = Found(direction: direction, items: verdict.items, fit: min(1, verdict.fit + 0.05),
+                         span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
+                         consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
         }
         return best
     }

@@ -41,7 +41,8 @@ struct ExpansionValidator {
             if n < 2 && !(allowSingle && expected.contains(1)) { continue }
             var countFit: Double
             if expected.contains(n) {
-                countFit = option.count == items.count ? 1 : 0.9
+                // The first expected count is the likelier one (510工程: five before three).
+                countFit = (option.count == items.count ? 1 : 0.9) * (n == expected.first ? 1 : 0.95)
             } else if partial, let e = expected.first, n < e, n >= 2 {
                 countFit = 0.8
             } else if let e = expected.first, abs(n - e) == 1 {

@@ -24,9 +24,22 @@ extension ExpansionResolver {
                last.count > length + 1, u[last.lowerBound + length] == 0x7684 {
                 out[out.count - 1] = last.lowerBound..<(last.lowerBound + length)
             }
-            return out
+            return alignedToGroups(out, shape)
         }
         var out = items
+        // The inner items open with one character: the first and the last item start there
+        // when a verb introduces it (整治乱收费、乱罚款，严禁乱摊派 → 乱收费 | 乱罚款 | 乱摊派).
+        let p = u[items[1].lowerBound]
+        if isFrameCharacter(p), items.dropFirst().dropLast().allSatisfy({ u[$0.lowerBound] == p }) {
+            for i in [0, items.count - 1] where u[out[i].lowerBound] != p {
+                let r = out[i]
+                var j = r.lowerBound + 1
+                while j < min(r.upperBound - 1, r.lowerBound + 6) {
+                    if u[j] == p, index.isWordStart(j), introduces(r.lowerBound..<j) { out[i] = j..<r.upperBound; break }
+                    j += 1
+                }
+            }
+        }
         // Twice: a fixed last item can give the first its frame, and the other way round.
         for _ in 0..<2 {
             if let first = alignedFirst(out) { out[0] = first }
@@ -34,6 +47,49 @@ extension ExpansionResolver {
         }
         // A shorter last item changes the length the first is trimmed to.
         if out[out.count - 1] != items[items.count - 1] { out = trimLeadingContext(out) }
+        return out
+    }
+
+    /// A frame of groups of different counts (两不愁三保障: 2 + 3) takes its items in order, group
+    /// by group. When the other items of the first group open with the group's body (不愁穿), a
+    /// first item that holds it after an introducing verb starts there (稳定实现扶贫对象不愁吃 →
+    /// 不愁吃; 事先不发通知 keeps its adverb); when no other item of a group carries the body,
+    /// it is the verb that takes the group's items, written once (保障其义务教育、基本医疗 →
+    /// 义务教育).
+    func alignedToGroups(_ items: [Range<Int>], _ shape: LabelShape) -> [Range<Int>] {
+        guard shape.kind == .frame || (shape.kind == .multiPart && shape.partGroups.allSatisfy { $0.count == 1 }), shape.groups.count >= 2 else { return items }
+        let values = shape.groups.map { $0.value ?? 0 }
+        guard values.allSatisfy({ $0 >= 1 }), values.reduce(0, +) == items.count else { return items }
+        var out = items
+        var start = 0
+        for (g, v) in zip(shape.groups, values) {
+            defer { start += v }
+            guard v >= 2 else { continue }
+            let body = Array(u[g.body].filter { isFrameCharacter($0) })
+            guard let b0 = body.first else { continue }
+            let slice = start..<(start + v)
+            if start == 0, u[out[0].lowerBound] != b0, slice.dropFirst().contains(where: { u[out[$0].lowerBound] == b0 }) {
+                let r = out[0]
+                var j = r.lowerBound + 1
+                while j < min(r.upperBound - 1, r.lowerBound + 12), u[j] != b0 { j += 1 }
+                // Only after a verb that introduces the list (实现, 推进), not an adverb of the item.
+                var k = r.lowerBound
+                // (The verb may stand right before the item, cut off already: 实现|扶贫对象不愁吃.)
+                var introduced = r.lowerBound >= 2 && SloganLexicon.introducingWords.contains(u[(r.lowerBound - 2)..<r.lowerBound])
+                while k < j, !introduced {
+                    if SloganLexicon.leadingWord(at: k, before: j, in: index) != nil { introduced = true; break }
+                    k = index.wordEnd(after: k)
+                }
+                if j < r.upperBound - 1, u[j] == b0, introduced { out[0] = j..<r.upperBound }
+            }
+            let first = out[start]
+            if body.count >= 2, first.count > body.count + 1, index.has(body, at: first.lowerBound),
+               !slice.dropFirst().contains(where: { i in out[i].contains { u[$0] == b0 } }) {
+                var a = first.lowerBound + body.count
+                if u[a] == 0x5176 { a += 1 }   // 其
+                if first.upperBound - a >= 2 { out[start] = a..<first.upperBound }
+            }
+        }
         return out
     }
 
@@ -97,6 +153,16 @@ extension ExpansionResolver {
         let last = items[items.count - 1]
         let others = items.dropLast()
         let longest = others.map(\.count).max() ?? 0
+        // The others start with one character that the last holds after a verb that takes it
+        // (乱收费、乱罚款，严禁乱摊派 → 乱摊派).
+        let p = u[others.first!.lowerBound]
+        if isFrameCharacter(p), u[last.lowerBound] != p, others.allSatisfy({ u[$0.lowerBound] == p }) {
+            var j = last.lowerBound + 1
+            while j < min(last.upperBound - 1, last.lowerBound + 5) {
+                if u[j] == p, index.isWordStart(j), introduces(last.lowerBound..<j) { return j..<last.upperBound }
+                j += 1
+            }
+        }
         // The others end with one character that the last holds earlier, at a word end.
         let s = u[others.first!.upperBound - 1]
         if isFrameCharacter(s), u[last.upperBound - 1] != s, others.allSatisfy({ u[$0.upperBound - 1] == s }) {

@@ -117,10 +117,30 @@ extension ExpansionResolver {
         return items
     }
 
+    /// After a label, a last item far longer than the others may run on into the predicate
+    /// the items share (农村危房和饮水不安全户实现清零的工作目标 → 饮水不安全户): cut it where a
+    /// predicate verb (实现, 达到, 做到) starts.
+    func trimTrailingPredicate(_ items: [Range<Int>]) -> [Range<Int>] {
+        guard items.count >= 2, let last = items.last else { return items }
+        let longest = items.dropLast().map(\.count).max() ?? 0
+        guard last.count >= longest + 3 else { return items }
+        let cut = trimNamingVerb(items)
+        guard let newLast = cut.last, newLast != last, newLast.count >= 2 else { return items }
+        return cut
+    }
+
     /// Items that explain a code part by part (“1”指的是《甲》，“4”指的是《乙》《丙》《丁》《戊》) are the
-    /// things named: the code and its cue go, and a run of titles gives one item per title.
+    /// things named: the code and its cue go, a comment after the first clause goes (“3”指三个园区，
+    /// 是全县的支柱 → 三个园区), and a run of titles gives one item per title.
     func expandCodedItems(_ items: [Range<Int>]) -> [Range<Int>] {
+        expandCodedItemsCounting(items).items
+    }
+
+    /// ``expandCodedItems(_:)`` and whether every item was a coded one (its items are then
+    /// what the code parts name, not to be trimmed further).
+    func expandCodedItemsCounting(_ items: [Range<Int>]) -> (items: [Range<Int>], allCoded: Bool) {
         var out: [Range<Int>] = []
+        var coded = 0
         for r in items {
             var k = r.lowerBound
             if k < r.upperBound, CharacterClass.isOpeningQuote(u[k]) { k += 1 }
@@ -131,12 +151,17 @@ extension ExpansionResolver {
                 if CharacterClass.isClosingQuote(u[k]) { k += 1 }
                 for cue in ["指的是", "是指", "指", "即", "是", ":"].map({ Array($0.utf16) }) where index.has(cue, at: k) {
                     body = parser.trim((k + cue.count)..<r.upperBound)
+                    // The first clause names the part; what follows comments on it.
+                    if let comma = body.first(where: { u[$0] == 0x2C }), comma - body.lowerBound >= 2 {
+                        body = parser.trim(body.lowerBound..<comma)
+                    }
+                    coded += 1
                     break
                 }
             }
             out += titles(in: body) ?? [body]
         }
-        return out.filter { !$0.isEmpty }
+        return (out.filter { !$0.isEmpty }, coded == items.count && coded >= 2)
     }
 
     /// The contents of the book titles that make up `r` (《甲》《乙》, 《甲》、《乙》), or nil.
@@ -192,6 +217,13 @@ extension ExpansionResolver {
         let key = Array(c.key.utf16)
         var end = last.upperBound
         if key.count >= 2, last.count > key.count + 1, index.has(key, endingAt: end) { end -= key.count }
+        // Or the body the items share (医疗、教育、法律服务进村 for 三进村).
+        if end == last.upperBound, c.shape.kind == .compact, let g = c.shape.groups.first, g.body.count >= 2 {
+            let body = Array(u[g.body])
+            if last.count > body.count + 1, index.has(body, endingAt: end), !items.dropLast().contains(where: { validator.contains($0, body) }) {
+                end -= body.count
+            }
+        }
         if end == last.upperBound, last.count >= longest + 3 {
             for verb in SloganLexicon.sharedPredicates where last.count > verb.count + 1 && index.has(Array(verb.utf16), endingAt: end) {
                 end -= verb.count
@@ -238,4 +270,64 @@ extension ExpansionResolver {
         let rest = parser.trim((k + 1)..<r.upperBound)
         return rest.count >= 2 ? rest : r
     }
+}
+
+/// Items that are things counted in the text (引进名校8所、名校长8名; 建成粮食生产功能区11万亩、
+/// 现代农业园区30个): the item is the thing, not the verb or the count.
+extension ExpansionResolver {
+    /// When most items end with a quantity (a number and a unit), each such item loses the
+    /// quantity and the verbs that open it (引进和培养名师44名 → 名师).
+    func trimQuantities(_ items: [Range<Int>], for shape: LabelShape) -> [Range<Int>] {
+        guard items.count >= 2 else { return items }
+        // A label that counts with numerals in its head (五个一, 五个一批) has them in its items.
+        if shape.groups.contains(where: { g in g.body.contains { ChineseNumeral.isNumeral(u[$0]) } }) { return items }
+        let tails = items.map(quantityTail)
+        let counted = tails.filter { $0 != nil }.count
+        guard counted >= 2, 2 * counted >= items.count else { return items }
+        var out = items
+        for (i, r) in items.enumerated() {
+            guard let t = tails[i] else { continue }
+            var a = r.lowerBound
+            // Verbs that open the item, joined by 和/与/及 (引进和培养).
+            while let w = SloganLexicon.leadingWord(at: a, before: t - 2, in: index, extra: SloganLexicon.countingVerbs) {
+                a = w.end
+                if a < t - 2, SloganAssembler.isConjunction(u[a]), SloganLexicon.leadingWord(at: a + 1, before: t - 2, in: index, extra: SloganLexicon.countingVerbs) != nil {
+                    a += 1
+                }
+            }
+            if t - a >= 2 { out[i] = a..<t }
+        }
+        return out
+    }
+
+    /// Where a trailing quantity starts (名校8所 → 8所, 功能区11万亩, 食堂二十个), or nil.
+    func quantityTail(_ r: Range<Int>) -> Int? {
+        var k = r.upperBound
+        // The unit: one to three Han characters that are not numerals.
+        var unitStart = k
+        while unitStart > r.lowerBound, k - unitStart < 3, CharacterClass.isHan(u[unitStart - 1]), !ChineseNumeral.isNumeral(u[unitStart - 1]) {
+            unitStart -= 1
+        }
+        // Try the shortest unit that is a known measure or unit.
+        var found: Int? = nil
+        var s = k - 1
+        while s >= unitStart {
+            let unit = u[s..<k]
+            if SloganLexicon.quantityUnits.contains(unit) || SloganLexicon.countMeasures.contains(unit) || Self.areaUnits.contains(unit) { found = s; break }
+            s -= 1
+        }
+        guard let unit = found else { return nil }
+        k = unit
+        // 余, 多 and magnitudes before the unit (11万亩, 30余个).
+        while k > r.lowerBound, "余多万亿千百".utf16.contains(u[k - 1]) { k -= 1 }
+        let numberEnd = k
+        while k > r.lowerBound, CharacterClass.isDigit(u[k - 1]) || u[k - 1] == 0x2E || ChineseNumeral.isNumeral(u[k - 1]) { k -= 1 }
+        guard k < numberEnd, k > r.lowerBound, !(numberEnd - k == 1 && u[k] == 0x4E00) else { return nil }   // 一遍, 一次: once
+        // The number stands after the thing, not inside a name (十大产业 is no quantity).
+        guard CharacterClass.isDigit(u[numberEnd - 1]) || !ChineseNumeral.isNumeral(u[k - 1]), CharacterClass.isHan(u[k - 1]) else { return nil }
+        return k - r.lowerBound >= 2 ? k : nil
+    }
+
+    /// Units of area and length (万亩 is 万 + 亩; 平方米, 公顷, 公里).
+    static let areaUnits: WordSet = ["公顷", "平方米", "平方公里", "公里", "千米", "亩", "米", "座", "所", "处", "个", "名", "家", "条"]
 }

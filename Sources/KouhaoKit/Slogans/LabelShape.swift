@@ -54,6 +54,8 @@ struct LabelShape {
                 add(plusParts)
                 add(numbers.compactMap { $0 }.reduce(0, +))
             }
+            // A code with a zero counts tens or hundreds by its first digit (“510”工程: five kinds of ten).
+            if numbers.count <= 4, numbers.dropFirst().contains(0), let first = numbers.first, first >= 2 { add(first) }
             add(numbers.count)
             // A two-digit code may count its first digit's items (“3个70%”); longer codes count digits.
             if numbers.count <= 2, let first = numbers.first, first >= 2 { add(first) }
@@ -128,9 +130,11 @@ extension LabelShape {
             while k < part.upperBound {
                 let c = u[k]
                 // A variable count after + (1+N, 3+X): a group without a value.
-                if (c == 0x4E || c == 0x58), k > part.lowerBound, u[k - 1] == 0x2B {
+                if Self.isVariable(at: k, in: u, limit: part.upperBound) {
                     groups.append(Group(numeral: k..<(k + 1), value: nil, body: (k + 1)..<(k + 1), measure: nil))
                     pg.append(groups.count - 1)
+                    if !firstNumeralSeen, pi == 0 { prefix = range.lowerBound..<k }
+                    firstNumeralSeen = true
                     k += 1
                     continue
                 }
@@ -142,7 +146,9 @@ extension LabelShape {
                     let plusAround = (e < part.upperBound && u[e] == 0x2B) || (k > part.lowerBound && u[k - 1] == 0x2B)
                     let percent = e < part.upperBound && u[e] == 0x25
                     let whole = ChineseNumeral(units: u[k..<e])?.value
-                    if plusAround || percent || digits.count == 1 {
+                    // A number before a count measure is a count (12件民生实事, 10个100%), not a code.
+                    let counted = e < part.upperBound && Self.digitCountMeasures.contains(u[e])
+                    if plusAround || percent || digits.count == 1 || counted {
                         if let whole { numbers.append(whole) }
                         groups.append(Group(numeral: k..<e, value: whole, body: e..<e, measure: nil))
                         pg.append(groups.count - 1)
@@ -284,6 +290,17 @@ extension LabelShape {
         }
         return (ChineseNumeral.digitValue(c) ?? ChineseNumeral.placeValue(c), e)
     }
+
+    /// A capital letter joined by + to a formula (1+N, 1+K+N, G+5+N): a variable count.
+    static func isVariable(at k: Int, in u: [UInt16], limit: Int) -> Bool {
+        guard k < limit, u[k] >= 0x41, u[k] <= 0x5A else { return false }
+        if k > 0, CharacterClass.isLatin(u[k - 1]) { return false }
+        if k + 1 < u.count, CharacterClass.isLatin(u[k + 1]) { return false }
+        return (k > 0 && u[k - 1] == 0x2B) || (k + 1 < limit && u[k + 1] == 0x2B)
+    }
+
+    /// Measures after which a number of several digits counts things (12件, 10个, 20项).
+    static let digitCountMeasures: Set<UInt16> = Set("个件项条大类种张".utf16)
 
     /// A count measure (个, 项, 大, 方面 …) at `k`, if any.
     static func countMeasure(at k: Int, in u: [UInt16], limit: Int) -> Range<Int>? {

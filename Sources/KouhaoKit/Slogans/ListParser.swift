@@ -163,6 +163,9 @@ struct ListParser {
         return a..<b
     }
 
+    /// Characters that end a cue before an item (指, 即, 是, 为, ：).
+    static let cueEnds: Set<UInt16> = Set("指即是为:：".utf16)
+
     static func isTrimmable(_ c: UInt16) -> Bool {
         c == 0x20 || c == 0x3000 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2A || c == 0x3002
             || c == 0x3A || c == 0x2C || c == 0x3B || c == 0x3001 || c == 0x2014
@@ -177,9 +180,11 @@ struct ListParser {
         // A count phrase at the end: [等][numeral][大/个/项/类/种/方面][up to 6 characters].
         var k = max(last.lowerBound + 1, b - 10)
         while k < b {
-            if ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang, k > last.lowerBound {
+            if ChineseNumeral.isNumeral(u[k]) || u[k] == CharacterClass.shuang || CharacterClass.isDigit(u[k]), k > last.lowerBound,
+               !CharacterClass.isDigit(u[k - 1]), !Self.cueEnds.contains(u[k - 1]) {
+                // (Not the whole of a coded item: “2”指两条产业带.)
                 var e = k
-                while e < b, ChineseNumeral.isNumeral(u[e]) { e += 1 }
+                while e < b, ChineseNumeral.isNumeral(u[e]) || CharacterClass.isDigit(u[e]) { e += 1 }
                 // Only a phrase that sums the list up: after 等, or counting its items
                 // (甲、乙、丙三大任务), not an item's own count (…、守住一条底线).
                 let summed = u[k - 1] == 0x7B49

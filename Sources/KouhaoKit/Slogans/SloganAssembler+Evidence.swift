@@ -35,7 +35,8 @@ extension SloganAssembler {
     /// Whether an unquoted candidate is a fragment of a larger or approximate number:
     /// 十七上升 in 百分之十七上升, 十几 and 十几万个, 二十余, 两个多月, 三个半小时.
     func isNumberFragment(_ c: SloganCandidate) -> Bool {
-        guard !c.isQuoted else { return false }
+        // (A glossary entry's number is no part of it: 1．三进村.)
+        guard !c.isQuoted, !c.facts.glossaryEntry else { return false }
         let u = index.u
         let s = c.range.lowerBound
         if s > 0, Self.continuesNumber(u[s - 1]) { return true }

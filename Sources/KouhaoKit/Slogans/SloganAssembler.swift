@@ -29,16 +29,19 @@ struct SloganAssembler {
         // A label quoted once may stand unquoted elsewhere: those occurrences are candidates
         // too, weighed with what the quoted one proves; and so are the labels a lexicon knows.
         var quotedFacts: [String: LabelFacts] = [:]
-        for c in candidates where c.isQuoted && quotedFacts[c.key] == nil { quotedFacts[c.key] = c.facts }
+        for c in candidates where (c.isQuoted || c.facts.glossaryEntry) && quotedFacts[c.key] == nil { quotedFacts[c.key] = c.facts }
         candidates = withFurtherMentions(of: quotedFacts, in: candidates, scanner: scanner)
         candidates = withKnownLabels(in: candidates, scanner: scanner)
 
         let resolver = ExpansionResolver(index: index, candidates: candidates)
+        candidates = withoutCodeParts(candidates, resolver: resolver)
         var resolved: [Resolved] = candidates.map { c in
             let after = resolver.after(c)
             let before = resolver.before(c)
             var found = after
             if let b = before, after == nil || b.fit > after!.fit + 0.05 { found = b }
+            // Things counted in the text are the items, without their counts (名校8所 → 名校).
+            if let f = found { found!.items = resolver.trimQuantities(f.items, for: c.shape) }
             return Resolved(candidate: c, found: found)
         }
         // A quotation used as another label's list is not a label itself (“一馆、一带、一所、一基地”“四个一”).
@@ -120,6 +123,12 @@ struct SloganAssembler {
                 ?? bestByFamily[scanner.family(r.candidate.range)] {
                 other.direction = .elsewhere
                 found = other
+            } else if let own = found, !own.marked, own.direction == .after, r.accepted, var definition = bestByKey[r.candidate.key],
+                      definition.direction == .after, definition.marked, definition.span != own.span {
+                // A definition elsewhere (a glossary entry, 即, ：) beats a list the mention found
+                // without a cue (从严管理“三公经费”支出。…突出公共权力运行、公共资源配置…).
+                definition.direction = .elsewhere
+                found = definition
             }
             return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
@@ -147,7 +156,8 @@ struct SloganAssembler {
         }
         guard !byFirst.isEmpty else { return candidates }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
-        let quotedRanges = candidates.filter(\.isQuoted).map(\.range)   // sorted by position
+        // (Glossary entries stand as they are, like quotations.)
+        let quotedRanges = candidates.filter { $0.isQuoted || $0.facts.glossaryEntry }.map(\.range)   // sorted by position
         var found: [SloganCandidate] = []
         var qi = 0
         var i = 0
@@ -186,11 +196,32 @@ struct SloganAssembler {
         var fi = 0
         for c in candidates {
             while fi < found.count, found[fi].range.upperBound <= c.range.lowerBound { fi += 1 }
-            if !c.isQuoted, fi < found.count, found[fi].range.overlaps(c.range) { continue }
+            if !c.isQuoted, !c.facts.glossaryEntry, fi < found.count, found[fi].range.overlaps(c.range) { continue }
             out.append(c)
         }
         out += found
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return out
+    }
+
+    /// The quoted digits that explain a code part by part after it (“32”工程：“3”指…；“2”指…)
+    /// are item markers of that code, not labels of their own.
+    private func withoutCodeParts(_ candidates: [SloganCandidate], resolver: ExpansionResolver) -> [SloganCandidate] {
+        var codes: [SloganCandidate] = []   // the last few digit codes, in text order
+        var out: [SloganCandidate] = []
+        out.reserveCapacity(candidates.count)
+        for c in candidates {
+            if let q = c.quote, q.content.count <= 3, c.range == q.content,
+               q.content.allSatisfy({ CharacterClass.isDigit(index.u[$0]) || ChineseNumeral.isNumeral(index.u[$0]) }),
+               codes.contains(where: { d in q.open >= d.range.upperBound && q.open - d.range.upperBound <= 400 && resolver.isCodePart(at: q.open, of: d) }) {
+                continue
+            }
+            if c.shape.kind == .digitCode, c.shape.numbers.count >= 2 {
+                codes.append(c)
+                if codes.count > 4 { codes.removeFirst() }
+            }
+            out.append(c)
+        }
         return out
     }
 
@@ -219,7 +250,9 @@ struct SloganAssembler {
             let own = resolved[i].found
             // The parts' definitions win over a list that swallowed them.
             let ownSwallowsParts = own.map { f in f.direction == .after && f.span.upperBound > c.range.upperBound + 1 } ?? true
-            if own == nil || ownSwallowsParts {
+            // (Not a marked list of exactly the label's count: 一网，指…；四中心，指甲、乙、丙、丁.)
+            let ownFits = own.map { f in f.marked && f.items.count == c.shape.expectedCounts.first && items.count != f.items.count } ?? false
+            if own == nil || ownSwallowsParts && !ownFits {
                 resolved[i].found = ExpansionResolver.Found(direction: .after, items: items, fit: 0.8,
                                                             span: c.range.upperBound..<last, consumedQuote: nil, marked: true)
             }

@@ -85,4 +85,7 @@ struct LabelFacts {
     var compactParts = false
     /// An unquoted occurrence of a label quoted elsewhere in the document.
     var propagated = false
+    /// The label heads an entry of a glossary (名词解释: `1．三进村：指…`): as good as quoted for
+    /// finding its other mentions.
+    var glossaryEntry = false
 }

@@ -57,6 +57,12 @@ struct SloganEvidence {
         case quantityUnit
         /// A digit code with nothing after it. 例：“618”.
         case bareCode
+        /// An unquoted compact label before a word that names a set. 例：双拥模范城, 双控要求.
+        case compactFollower
+        /// Counts and variables joined by +. 例：1+K+N体系, G+5+N模式.
+        case formula
+        /// The label heads a glossary entry. 例：`1．三进村：指医疗、教育、法律服务进村。`
+        case glossaryEntry
         /// A digit code whose head names no set. 例：“12345”热线.
         case unnamedCodeHead
         /// Parts that are each one compact group. 例：两不误、两促进.
@@ -168,6 +174,9 @@ extension SloganEvidence {
         flag(.policyVerb, context.hasPolicyVerb)
         flag(.nameContext, context.isName)
         flag(.labelFollower, context.hasSetFollower)
+        flag(.compactFollower, context.hasSetFollower && c.shape.kind == .compact && !c.isQuoted)
+        flag(.formula, c.shape.hasPlus && c.shape.kind == .digitCode && c.shape.groups.count >= 2)
+        flag(.glossaryEntry, facts.glossaryEntry)
 
         if let f = found {
             self[.listFit] = max(0, min(1, f.fit))

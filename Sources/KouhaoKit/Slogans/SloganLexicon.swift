@@ -31,6 +31,7 @@ enum SloganLexicon {
     static let strongSetHeads: WordSet = [
         "规定", "纪律", "作风", "文件", "战略", "工程", "原则", "意识", "自信", "维护", "代表", "全面",
         "坚持", "禁令", "不准", "严禁", "一律", "攻坚战", "保卫战", "清单", "一百年", "毫不动摇", "离不开", "理念",
+        "实事",
     ]
 
     /// Nouns and units after a number that make it a quantity, not a label.
@@ -41,7 +42,7 @@ enum SloganLexicon {
         "场", "届", "任", "代", "世", "辈", "旬", "载", "更", "夜", "晚", "早", "刻", "季", "季度",
         "小时", "分钟", "公里", "平方", "立方", "千米", "百万", "千万", "亿", "万", "余", "多", "来",
         "百分点", "周年", "年度", "年代", "世纪", "学期", "课时", "星期", "礼拜", "星级", "千瓦", "瓦",
-        "千瓦时", "平方米", "立方米", "连", "档", "星",
+        "千瓦时", "平方米", "立方米", "连", "档", "星", "孩", "胎",
     ]
 
     /// Units of time and money: a number before them is a quantity even in a quoted frame.
@@ -90,7 +91,7 @@ enum SloganLexicon {
         "按照", "依照", "依托", "采取", "发展", "大力发展", "统筹推进", "做大做强", "做强做大", "着力建设",
         "确保", "治理", "重点治理", "建设", "重点建设", "推进实施", "抓好", "着力抓好", "守住", "守牢",
         "坚守", "实现", "推动", "推进", "实施", "加强", "加快", "围绕", "聚焦", "突出", "统筹", "坚持",
-        "力争", "力求", "着力", "构建", "打造", "培育", "壮大",
+        "力争", "力求", "着力", "构建", "打造", "培育", "壮大", "建成", "新建", "创建", "完成", "新增", "引进",
     ]
 
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
@@ -109,7 +110,7 @@ enum SloganLexicon {
     static let listVerbs = WordSet(listVerbList)
     static let listVerbList: [String] = [
         "解决", "打击", "包含", "涵盖", "覆盖", "查处", "整合", "破解", "克服", "防止", "杜绝", "发包",
-        "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间",
+        "下放", "整改", "清理", "推广", "普及", "抓好", "突出", "统一", "合并", "之间", "严禁", "禁止",
     ]
 
     /// Adverbs before the verb that introduces an item (全力打好…, 坚决打赢…).
@@ -134,13 +135,19 @@ enum SloganLexicon {
     /// Adverbs and verbs that introduce an item (one set for ``leadingWord(at:before:in:extra:)``).
     static let introducingWords = WordSet(leadAdverbList + leadVerbList + itemVerbList + listVerbList)
 
+    /// Verbs of making and counting things (新建社区食堂20个, 建成…11万亩, 引进名校8所).
+    static let countingVerbs: WordSet = [
+        "新建", "建成", "新增", "完成", "开工", "新开工", "创建", "改建", "扩建", "改扩建", "累计", "引进", "培养", "招引",
+        "培育", "打造", "建设", "提升", "改造", "实施", "推进", "开展", "举办", "新开", "开通", "增加", "达到",
+    ]
+
     /// Verbs that name a list before its label (…并称为“三剑客”, …合称“三高”).
     static let namingVerbs: [[UInt16]] = ["并称为", "并称", "合称为", "合称", "统称为", "统称", "被称为", "称为", "被誉为", "誉为", "简称",
                                           "实现", "达到", "做到"]
         .map { Array($0.utf16) }
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
-    static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是"]
+    static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是", "由", "从"]
 
     /// Predicates a list's items share, written once after the last item (…运行质量同步提升).
     static let sharedPredicates: [String] = ["提升", "推进", "发展", "增长", "下降", "融合", "分置", "齐升", "并举", "联动", "提高"]

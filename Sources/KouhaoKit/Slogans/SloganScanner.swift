@@ -37,6 +37,61 @@ struct SloganScanner {
                 i += 1
             }
         }
+        return out.map(asGlossaryEntry)
+    }
+
+    // MARK: Glossary entries
+
+    /// A candidate that heads a glossary entry — at a line start after numbering and bold
+    /// marks, followed by a colon, a space, the bold mark's end or a line whose next line opens
+    /// with 指 — takes the whole term up to there (三进村：指… → 三进村, not 三进; “三进”村：指… →
+    /// 三进村) and is marked as an entry.
+    func asGlossaryEntry(_ c: SloganCandidate) -> SloganCandidate {
+        let n = index.count
+        var s = c.range.lowerBound
+        if s > 0, CharacterClass.isOpeningQuote(u[s - 1]) { s -= 1 }
+        var ls = s
+        while ls > 0, s - ls < 12, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
+        guard ls == 0 || CharacterClass.isLineEnd(u[ls - 1]) else { return c }
+        var numbered = false
+        for k in ls..<s {
+            let ch = u[k]
+            if CharacterClass.isDigit(ch) || ChineseNumeral.isNumeral(ch) { numbered = true; continue }
+            if ch == 0x2A || CharacterClass.isSpace(ch) || "．.、)）(（".utf16.contains(ch) { continue }
+            return c
+        }
+        // The rest of the term: the closing mark, then up to six Chinese characters.
+        var e = c.range.upperBound
+        if e < n, CharacterClass.isClosingQuote(u[e]) { e += 1 }
+        let termEnd0 = e
+        while e < n, e - termEnd0 < 6, CharacterClass.isHan(u[e]), u[e] != 0x6307, u[e] != 0x5373,
+              !(u[e] == 0x662F && e + 1 < n && u[e + 1] == 0x6307) { e += 1 }   // up to 指, 即, 是指
+        // The term ends at a colon, the bold mark, a space or the line end (and then 指 opens
+        // the next line).
+        var p = e
+        while p < n, u[p] == 0x2A { p += 1 }
+        guard p < n else { return c }
+        let ends: Bool
+        if u[p] == 0x3A || CharacterClass.isSpace(u[p]) && !CharacterClass.isLineEnd(u[p]) {
+            ends = numbered || p > e
+        } else if CharacterClass.isLineEnd(u[p]) {
+            var q = p
+            while q < n, CharacterClass.isLineEnd(u[q]) || CharacterClass.isSpace(u[q]) { q += 1 }
+            ends = q < n && (u[q] == 0x6307 || index.has(Array("是指".utf16), at: q) || u[q] == 0x5373)
+        } else if u[p] == 0x6307, e > termEnd0 || p > e {   // 三进村指… right after the term
+            ends = numbered
+        } else {
+            ends = false
+        }
+        guard ends else { return c }
+        var out = c
+        if e > c.range.upperBound, let shape = LabelShape.parse(c.range.lowerBound..<e, in: index) {
+            // The head after a quotation joins the label (“三进”村 → 三进村), as after a code.
+            let range = c.range.lowerBound..<e
+            out = SloganCandidate(range: range, shape: shape, quote: c.quote, facts: c.facts, key: key(range))
+            out.facts.head = headClass(of: shape)
+        }
+        out.facts.glossaryEntry = true
         return out
     }
 
@@ -169,6 +224,8 @@ struct SloganScanner {
         var end = index.wordEnd(after: start)
         let first = index.string(start..<end)
         if SloganLexicon.breakWords.contains(first) || ChineseNumeral.isNumeral(u[start]) { return nil }
+        // A cue starts a definition, not a head (“2”指两条产业带).
+        if let cue = Cue.after(at: start, in: index), cue.kind == .words, cue.strong { return nil }
         if short || !shape.hasDigits {
             // “三公”经费, “五子”联动; bare Chinese numerals take only set heads (“一二三”目标, not “六一”儿童节).
             let heads = short ? SloganLexicon.shortLabelHeads : SloganLexicon.attachableHeads
@@ -200,8 +257,13 @@ struct SloganScanner {
     func unquoted(at i: Int) -> (SloganCandidate?, Int)? {
         let n = index.count
         let c = u[i]
+        // Financial numerals (陆 of 大陆, 伍 of 队伍) write amounts, never labels in running text.
+        if Self.formalNumerals.contains(c) { return (nil, i + 1) }
         if i > 0, SloganLexicon.ordinalPrefixes.contains(u[i - 1]) { return (nil, skipNumeralRun(i)) }
-        if let idiomEnd = idiom(covering: i) { return (nil, idiomEnd) }
+        // A label of numbered parts opens here (两手抓、两不误): a listed idiom or a dictionary
+        // word that starts it does not end it.
+        let partsAhead = Self.isFrameNumeral(c) && numberedPartsAhead(at: i)
+        if let idiomEnd = idiom(covering: i), !(partsAhead && idiomEnd - i <= 3) { return (nil, idiomEnd) }
         if CharacterClass.isDigit(c) {
             return unquotedCode(at: i)
         }
@@ -215,7 +277,7 @@ struct SloganScanner {
         // A dictionary word that holds the numeral and more (一些, 十分, 三峡, 三个月, 一国两制)
         // is a word, not a label, unless it is numeral + measure (三大, 两个).
         let wordEnd = index.wordEnd(after: i)
-        if wordEnd > runEnd, wordEnd - i >= 2 {
+        if wordEnd > runEnd, wordEnd - i >= 2, !partsAhead {
             let rest = index.string(runEnd..<wordEnd)
             if !SloganLexicon.countMeasures.contains(rest) {
                 return (nil, wordEnd)
@@ -229,6 +291,21 @@ struct SloganScanner {
         // 二 alone before a measure or a noun is a rank (二级, 二环, 二战); counts say 两.
         if c == 0x4E8C, runEnd == i + 1 { return (nil, runEnd) }
 
+        // A count before a quoted head: 三条“底线”, 两张“名片” — the label spans the opening mark.
+        if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, c != 0x4E00 || runEnd > i + 1,
+           CharacterClass.isOpeningQuote(u[m.upperBound]), let q = index.quote(openingAt: m.upperBound),
+           (1...6).contains(q.content.count), q.content.allSatisfy({ CharacterClass.isHan(u[$0]) && !ChineseNumeral.isNumeral(u[$0]) }) {
+            let range = i..<q.close
+            var facts = LabelFacts()
+            guard let shape = LabelShape.parse(range, in: index), shape.kind == .counted,
+                  assess(shape, quoted: true, preceding: i, facts: &facts) else { return (nil, q.close) }
+            let head = index.string(q.content)
+            if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return (nil, q.close) }
+            facts.head = headClass(of: shape)
+            let measure = index.string(m)
+            facts.measure = measure == "大" || measure == "字" ? .da : measure == "个" ? .ge : .other
+            return (SloganCandidate(range: range, shape: shape, quote: q, facts: facts, key: key(range)), q.close + 1)
+        }
         // Counted: numeral + measure + head words (一 + measure is "a", not a count).
         if let m = LabelShape.countMeasure(at: runEnd, in: u, limit: n), m.upperBound < n, CharacterClass.isHan(u[m.upperBound]) {
             if c == 0x4E00, runEnd == i + 1 { return (nil, m.upperBound) }
@@ -288,6 +365,8 @@ struct SloganScanner {
                 end = skipNumeralRun(bodyEnd)
                 continue
             }
+            // A body up to 、 and another numbered part (两手抓、两不误) is whole.
+            if bodyEnd + 1 < n, u[bodyEnd] == 0x3001, Self.isFrameNumeral(u[bodyEnd + 1]) { end = bodyEnd; break }
             // The last body: the ICU word after the numeral (at most three characters).
             let wordEnd = index.wordEnd(after: end)
             end = (wordEnd - end <= 3) ? wordEnd : end + 1
@@ -304,7 +383,8 @@ struct SloganScanner {
                 if b == e2 { break }
                 if b < n, Self.isFrameNumeral(u[b]), b - e2 <= 2 { e2 = skipNumeralRun(b); g2 += 1; continue }
                 let we = index.wordEnd(after: e2)
-                e2 = (we - e2 <= 3) ? we : e2 + 1
+                // A body that ends at punctuation is whole (两手抓、两不误。).
+                e2 = (b >= n || !CharacterClass.isHan(u[b])) ? b : (we - e2 <= 3) ? we : e2 + 1
                 break
             }
             if g2 >= 2 || groups == 1 { end = e2; multiPart = true }
@@ -319,8 +399,10 @@ struct SloganScanner {
             // (a list, the same label quoted, or other documents of a corpus).
             facts.allOnes = Self.allOnes(shape)
             facts.distributive = Self.isDistributive(shape, in: u)
-            // Two compact parts (两不误、两促进) are weaker than a frame (三严三实).
+            // Parts of one numeral and one character each (四中、五中, 三环、四环) name schools,
+            // roads and places more often than a list (两不误、两促进 is one).
             facts.compactParts = multiPart && shape.partGroups.allSatisfy { $0.count == 1 }
+                && shape.groups.allSatisfy { $0.body.count <= 1 }
             facts.head = headClass(of: shape)
             return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), end)
         }
@@ -357,9 +439,14 @@ struct SloganScanner {
     func unquotedCode(at i: Int) -> (SloganCandidate?, Int)? {
         let n = index.count
         var e = i
-        while e < n, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || (u[e] == 0x4E || u[e] == 0x58) && e > i && u[e - 1] == 0x2B { e += 1 }
+        while e < n, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || LabelShape.isVariable(at: e, in: u, limit: n) && e > i { e += 1 }
+        // Variables before the first digit: G+5+N, K+1.
+        var i = i
+        while i >= 2, u[i - 1] == 0x2B, LabelShape.isVariable(at: i - 2, in: u, limit: n) { i -= 2 }
         if i > 0, CharacterClass.isDigit(u[i - 1]) || u[i - 1] == 0x2E || CharacterClass.isLatin(u[i - 1]) { return (nil, e) }
         guard e < n, CharacterClass.isHan(u[e]) else { return (nil, e) }
+        // 12件民生实事: a count of a yearly programme.
+        if let counted = countedProgramme(digits: i..<e) { return counted }
         var headStart = e
         // 8大产业链: a digit count with 大 and a head (a count; accepted only with a list).
         if u[e] == 0x5927, e + 1 < n, CharacterClass.isHan(u[e + 1]), index.wordEnd(after: e) == e + 1 { headStart = e + 1 }
@@ -378,6 +465,56 @@ struct SloganScanner {
         if headStart > e { facts.measure = .da }
         return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), wordEnd)
     }
+
+    /// Digits, 件 or 项 and a head of up to four words ending in 实事 (12件民生实事, 10项重点
+    /// 惠民实事): a yearly programme, counted as 十件民生实事 is. (Other digit counts — 12个重点项目,
+    /// 10项工程 — stay counts of things.)
+    func countedProgramme(digits: Range<Int>) -> (SloganCandidate?, Int)? {
+        let n = index.count
+        let m = digits.upperBound
+        guard digits.count <= 2, m + 1 < n, u[m] == 0x4EF6 || u[m] == 0x9879, CharacterClass.isHan(u[m + 1]) else { return nil }
+        var end = m + 1
+        var best: Int? = nil
+        var words = 0
+        while end < n, words < 4, end - m <= 8, CharacterClass.isHan(u[end]) {
+            let next = index.wordEnd(after: end)
+            if SloganLexicon.breakWords.contains(index.string(end..<next)) { break }
+            end = next
+            words += 1
+            if index.has(Self.programmeHead, endingAt: end) { best = end }
+        }
+        guard let labelEnd = best else { return nil }
+        let range = digits.lowerBound..<labelEnd
+        var facts = LabelFacts()
+        guard let shape = LabelShape.parse(range, in: index), shape.kind == .counted,
+              assess(shape, quoted: false, preceding: digits.lowerBound, facts: &facts) else { return nil }
+        facts.head = .strong
+        facts.measure = .other
+        return (SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: key(range)), labelEnd)
+    }
+
+    /// 壹贰叁肆伍陆柒捌玖拾佰仟 (and traditional forms): amounts on cheques and contracts.
+    static let formalNumerals: Set<UInt16> = Set("壹弌贰貳叁肆伍陆陸柒捌玖拾佰仟".utf16)
+
+    /// Whether two numbered parts of two or three characters each, joined by 、, start at `i`
+    /// (两手抓、两不误; not 三中、四中, 一起守、两个).
+    func numberedPartsAhead(at i: Int) -> Bool {
+        func body(from s: Int) -> Int {
+            var k = s
+            while k < index.count, k - s < 3, CharacterClass.isHan(u[k]), !Self.isFrameNumeral(u[k]) { k += 1 }
+            return k
+        }
+        let bodyStart = skipNumeralRun(i)
+        let k = body(from: bodyStart)
+        guard k - bodyStart >= 2, k + 1 < index.count, u[k] == 0x3001, Self.isFrameNumeral(u[k + 1]),
+              !Self.formalNumerals.contains(u[k + 1]) else { return false }
+        let second = skipNumeralRun(k + 1)
+        guard second < index.count, LabelShape.countMeasure(at: second, in: u, limit: index.count) == nil else { return false }
+        return body(from: second) - second >= 2
+    }
+
+    /// The head of a yearly programme of works (民生实事, 惠民实事).
+    static let programmeHead: [UInt16] = Array("实事".utf16)
 
     /// Whether a numeral inside running text opens another group of a frame: it starts an
     /// ICU word, and that word is not a lexical word (一样, 一起, 一定).
@@ -413,7 +550,7 @@ struct SloganScanner {
     func family(_ range: Range<Int>) -> String {
         if range.lowerBound < index.count, CharacterClass.isDigit(u[range.lowerBound]) {
             var e = range.lowerBound
-            while e < range.upperBound, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || u[e] == 0x4E || u[e] == 0x58 || u[e] == 0x25 || u[e] == 0x4E2A {
+            while e < range.upperBound, CharacterClass.isDigit(u[e]) || u[e] == 0x2B || LabelShape.isVariable(at: e, in: u, limit: range.upperBound) || u[e] == 0x25 || u[e] == 0x4E2A {
                 e += 1
             }
             if e == range.upperBound || CharacterClass.isQuote(u[e]) {
@@ -484,7 +621,7 @@ struct SloganScanner {
             while k < shape.range.upperBound {
                 let c = u[k]
                 if c == 0x00B7 || c == 0x30FB || c == 0x2027 || c == 0x2E && k > shape.range.lowerBound { return false }   // 3·15, 2.5
-                if CharacterClass.isLatin(c), c != 0x4E, c != 0x58 { return false }   // 5G, PM2.5 (N and X are variables)
+                if CharacterClass.isLatin(c), !LabelShape.isVariable(at: k, in: u, limit: shape.range.upperBound) { return false }   // 5G, PM2.5 (1+N, G+5+N: variables)
                 k += 1
             }
             let tail = shape.range.upperBound
@@ -497,6 +634,10 @@ struct SloganScanner {
             if let after = firstWord(after: shape.groups.last!.numeral.upperBound, within: shape.range),
                SloganLexicon.quantityUnits.contains(after) || after == "后" || after.hasPrefix("后") {
                 return false
+            }
+            // A time after a counted number: 3个工作日内完成, 5个月.
+            for g in shape.groups {
+                if let m = g.measure, startsWithTime(at: m.upperBound, within: shape.range) { return false }
             }
             if shape.parts.count == 1, !text.contains("+"), let last = shape.groups.last {
                 let head = index.string(last.numeral.upperBound..<shape.range.upperBound).filter { !"”’」』\"".contains($0) }
@@ -540,7 +681,7 @@ struct SloganScanner {
                 let multiPartQuoted = quoted && shape.parts.count > 1
                 if !multiPartQuoted, SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.quantityUnits.contains(head) { return false }
                 // A time after the measure: 三个月内, 5个工作日内完成.
-                if let w = firstWord(after: m.upperBound, within: shape.range), SloganLexicon.hardTimeUnits.contains(w) { return false }
+                if startsWithTime(at: m.upperBound, within: shape.range) { return false }
                 // Party congresses: 十九大精神, 二十大报告.
                 if index.string(m) == "大", let v = g.value, (11...29).contains(v) { return false }
             }
@@ -565,6 +706,15 @@ struct SloganScanner {
         // Systems named by a count (两票制, 三班制): not enumerations.
         if shape.groups.count == 1, text.hasSuffix("制") { return false }
         return true
+    }
+
+    /// Whether a unit of time or money starts at `k` (月, 工作日 even when split 工作 | 日内).
+    func startsWithTime(at k: Int, within range: Range<Int>) -> Bool {
+        if let w = firstWord(after: k, within: range), SloganLexicon.hardTimeUnits.contains(w) { return true }
+        for length in 2...3 where k + length <= range.upperBound {
+            if SloganLexicon.hardTimeUnits.contains(u[k..<(k + length)]) { return true }
+        }
+        return false
     }
 
     /// The first ICU word starting at `k`, clipped to `range`.

@@ -25,6 +25,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
         public var support: Double
         /// How well it fits the label, 0–1. 例：1 for 大众创业 / 万众创新 (two items, both with 创).
         public var fit: Double
+        /// Whether it could be the label's meaning at all: its count about right, its items
+        /// shaped like items and, when the label has characters of its own, carrying some.
+        /// 例：false for 中国 / 世界共赢 as a list of 一带一路.
+        public var plausible: Bool = true
     }
 
     /// The expansions, the consensus first (when there is one), then by support × fit.
@@ -125,9 +129,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
         // and that is vouched for: by the label's own characters in most items (两个维护 →
         // 维护…、维护…), or by about two documents holding a fair share of the competing lists
         // (or three, with items built alike: 经济建设、政治建设…). A list without any of the
-        // label's characters needs three documents stating it (经济建设…生态文明建设 of 五位一体),
-        // not one or two that happen to put a list next to the label (程开甲被中共中央、国务院、
-        // 中央军委授予“两弹一星”功勋奖章).
+        // label's characters needs three documents stating it when the label counts (经济建设…
+        // 生态文明建设 of 五位一体), not one or two that happen to put a list next to it (程开甲被中共
+        // 中央、国务院、中央军委授予“两弹一星”功勋奖章), and is never the meaning of a compact label or
+        // one of frames.
         let hasFrame = !frame.isEmpty && kind != .digitCode
         func qualifies(_ c: Scored) -> Bool {
             let support = c.cluster
@@ -135,8 +140,13 @@ public struct ExpansionConsensus: Hashable, Sendable {
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
             let vouched = c.frame >= 0.75
                 || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || (c.parallel >= 0.75 && support >= 3)))
-            let frameless = hasFrame && c.frame == 0 && c.stated < Self.framelessDocuments
+            // A compact label or one of frames abbreviates its items by their characters (三农 →
+            // 农业…, 两高 → 高…): a list without them is none of its meanings.
+            let frameless = hasFrame && c.frame == 0 && (kind != .counted || c.stated < Self.framelessDocuments)
             return countOK && c.shape >= 0.75 && vouched && !frameless
+        }
+        for k in scored.indices {
+            scored[k].ranked.plausible = scored[k].countFit >= 0.5 && scored[k].shape >= 0.75 && (!hasFrame || scored[k].frame > 0)
         }
         if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
         hasConsensus = qualifies(scored[0])

@@ -25,6 +25,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
         public var support: Double
         /// How well it fits the label, 0–1. 例：1 for 大众创业 / 万众创新 (two items, both with 创).
         public var fit: Double
+        /// Whether it could be the label's meaning at all: its count about right, its items
+        /// shaped like items and, when the label has characters of its own, carrying some.
+        /// 例：false for 中国 / 世界共赢 as a list of 一带一路.
+        public var plausible: Bool = true
     }
 
     /// The expansions, the consensus first (when there is one), then by support × fit.
@@ -125,9 +129,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
         // and that is vouched for: by the label's own characters in most items (两个维护 →
         // 维护…、维护…), or by about two documents holding a fair share of the competing lists
         // (or three, with items built alike: 经济建设、政治建设…). A list without any of the
-        // label's characters needs three documents stating it (经济建设…生态文明建设 of 五位一体),
-        // not one or two that happen to put a list next to the label (程开甲被中共中央、国务院、
-        // 中央军委授予“两弹一星”功勋奖章).
+        // label's characters needs three documents stating it when the label counts (经济建设…
+        // 生态文明建设 of 五位一体), not one or two that happen to put a list next to it (程开甲被中共
+        // 中央、国务院、中央军委授予“两弹一星”功勋奖章), and is never the meaning of a compact label or
+        // one of frames.
         let hasFrame = !frame.isEmpty && kind != .digitCode
         func qualifies(_ c: Scored) -> Bool {
             let support = c.cluster
@@ -135,8 +140,13 @@ public struct ExpansionConsensus: Hashable, Sendable {
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
             let vouched = c.frame >= 0.75
                 || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || (c.parallel >= 0.75 && support >= 3)))
-            let frameless = hasFrame && c.frame == 0 && c.stated < Self.framelessDocuments
+            // A compact label or one of frames abbreviates its items by their characters (三农 →
+            // 农业…, 两高 → 高…): a list without them is none of its meanings.
+            let frameless = hasFrame && c.frame == 0 && (kind != .counted || c.stated < Self.framelessDocuments)
             return countOK && c.shape >= 0.75 && vouched && !frameless
+        }
+        for k in scored.indices {
+            scored[k].ranked.plausible = scored[k].countFit >= 0.5 && scored[k].shape >= 0.75 && (!hasFrame || scored[k].frame > 0)
         }
         if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
         hasConsensus = qualifies(scored[0])
@@ -291,7 +301,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
 
     /// For a label of frames, the share of items carrying the frame of their own group within
     /// their first or last four units, items taken in order (三严三实: three with 严, then three with 实; 一带一路: 带, then 路), or one
-    /// item per group; nil when the count allows neither.
+    /// item per group, or (groups of one count) one item per pair holding every group's frame;
+    /// nil when the count allows none of these.
     /// 例：丝绸之路经济带 / 21世纪海上丝绸之路 → 1 for 一带一路; 铁路 / 公路和地铁 → 0.5.
     static func alignedFrameFit(_ items: [[UInt16]], groups: [Set<UInt16>], numbers: [Int]) -> Double? {
         guard !groups.isEmpty else { return nil }
@@ -300,6 +311,13 @@ public struct ExpansionConsensus: Hashable, Sendable {
             sequence.append(contentsOf: repeatElement(g, count: max(1, min(n, 40))))
         }
         if items.count != sequence.count {
+            // Groups of one count, one item per pair (三比三争 → 比项目、争速度 ×3): each item
+            // carries every group's frame, not just one of them (不严不实的 / 切实解决为官不为 is
+            // no pair of 三严三实).
+            if items.count != groups.count, Set(numbers).count == 1, items.count == numbers[0] {
+                let paired = items.filter { item in groups.allSatisfy { g in item.contains(where: g.contains) } }
+                return Double(paired.count) / Double(items.count)
+            }
             guard items.count == groups.count else { return nil }
             sequence = Array(groups.indices)
         }

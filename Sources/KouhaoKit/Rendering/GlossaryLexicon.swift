@@ -12,7 +12,7 @@
 /// numerals are the financial forms (陆港, 海陆空), place names (三沙市) or codes without a head. Items are written only
 /// when the corpus agrees on them: the consensus is stated by at least
 /// ``minimumStatingDocuments`` documents and holds at least ``minimumAgreement`` of the
-/// support of all the label's lists (a label that means different things in different
+/// support of the label's plausible lists (see ``ExpansionConsensus/Ranked/plausible``; a label that means different things in different
 /// places, such as a city's 十大工程, keeps its label but no items).
 ///
 /// Format (UTF-8): the first line is `# kouhao slogan lexicon`; `#` lines are comments; each
@@ -60,7 +60,9 @@ public enum GlossaryLexicon {
         guard clean(label.label), !isNoLabel(label.label) else { return nil }
         label.forms = label.forms.filter(clean)
         let stating = entry.hasConsensus ? entry.expansions.first.map { $0.direction.isInDocument ? $0.documents : 0 } ?? 0 : 0
-        let support = entry.ranking.reduce(0.0) { $0 + Double($1.expansion.documents) }
+        // Agreement among the lists that could be its meaning (not every list a news item put
+        // next to 一带一路).
+        let support = entry.ranking.filter(\.plausible).reduce(0.0) { $0 + Double($1.expansion.documents) }
         let agreement = support > 0 ? (entry.ranking.first?.support ?? 0) / support : 0
         let agreed = stating >= minimumStatingDocuments && agreement >= minimumAgreement
         guard label.quotedShare >= minimumQuotedShare || agreed else { return nil }

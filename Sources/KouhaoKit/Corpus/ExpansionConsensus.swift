@@ -301,7 +301,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
 
     /// For a label of frames, the share of items carrying the frame of their own group within
     /// their first or last four units, items taken in order (三严三实: three with 严, then three with 实; 一带一路: 带, then 路), or one
-    /// item per group; nil when the count allows neither.
+    /// item per group, or (groups of one count) one item per pair holding every group's frame;
+    /// nil when the count allows none of these.
     /// 例：丝绸之路经济带 / 21世纪海上丝绸之路 → 1 for 一带一路; 铁路 / 公路和地铁 → 0.5.
     static func alignedFrameFit(_ items: [[UInt16]], groups: [Set<UInt16>], numbers: [Int]) -> Double? {
         guard !groups.isEmpty else { return nil }
@@ -310,6 +311,13 @@ public struct ExpansionConsensus: Hashable, Sendable {
             sequence.append(contentsOf: repeatElement(g, count: max(1, min(n, 40))))
         }
         if items.count != sequence.count {
+            // Groups of one count, one item per pair (三比三争 → 比项目、争速度 ×3): each item
+            // carries every group's frame, not just one of them (不严不实的 / 切实解决为官不为 is
+            // no pair of 三严三实).
+            if items.count != groups.count, Set(numbers).count == 1, items.count == numbers[0] {
+                let paired = items.filter { item in groups.allSatisfy { g in item.contains(where: g.contains) } }
+                return Double(paired.count) / Double(items.count)
+            }
             guard items.count == groups.count else { return nil }
             sequence = Array(groups.indices)
         }

@@ -54,6 +54,18 @@ import Testing
         #expect(ExpansionConsensus.frameGroups(of: "两不愁三保障", numbers: [2, 3], kind: .frame) == [Set("不愁".utf16), Set("保障".utf16)])
     }
 
+    @Test func pairedFramesNeedEveryFrameInEachItem() {
+        // 三比三争 read as three pairs: each item holds 比 and 争. A list of three where one item
+        // holds only one of the frames is no reading of the label.
+        let pairs = expansion(["比项目、争速度", "比服务、争口碑", "比作风、争先进"], documents: 1, path: "1.txt")
+        #expect(ExpansionConsensus(label: "三比三争", numbers: [3, 3], kind: .frame, expansions: [pairs]).hasConsensus)
+        let clause = expansion(["青川湾县比学赶超争一流", "切实解决比较问题", "不比不争的"], documents: 1, path: "2.txt")
+        #expect(ExpansionConsensus.alignedFrameFit(clause.items.map { Array($0.utf16) },
+                                                   groups: [Set("比".utf16), Set("争".utf16)], numbers: [3, 3]) == 2.0 / 3)
+        let c = ExpansionConsensus(label: "三比三争", numbers: [3, 3], kind: .frame, expansions: [clause])
+        #expect(!c.hasConsensus)
+    }
+
     @Test func aListWithNoneOfTheLabelsCharactersNeedsThreeDocuments() {
         // Two documents naming the same three offices next to 两弹一星 are no consensus; three
         // documents stating 经济建设… for 五位一体 are.

@@ -6,6 +6,8 @@
 /// sentence. A run is a **fragment**, never a keyword, when
 /// - it starts with a preposition, conjunction, particle or pronoun, or with a verb that takes
 ///   an object followed by that object (致|贺信, 进入|中国, 坚持|历史文化);
+/// - a verb of two characters or more is followed by a name, anywhere in it (登陆|海南|琼海,
+///   抵达|荷兰): a clause;
 /// - it ends with an adverb or another function word (合作|不断, 事件|再度), with a verb that
 ///   takes an object (治理|取得, 宪法|赋予, 甘地|就任), or with a verb after an adverb or an
 ///   adjective (坚定|支持, 牢固|树立, 深入|推进);
@@ -80,6 +82,11 @@ enum TermGrammar {
         // an object, with its object (致|贺信, 进入|中国).
         if isFunction(word(0)) && word(0) & C.adverb.rawValue == 0 { return .fragment }
         if isPureVerb(word(0)) && word(0) & takesObject != 0 && (n == 2 || word(1) & C.name.rawValue != 0) {
+            return .fragment
+        }
+        // Any verb of two characters or more followed by a name: a clause (登陆|海南|琼海,
+        // 举行|仪式|欢迎|希腊, 抵达|荷兰), whether or not the verb often ends a sentence.
+        for k in 0..<(n - 1) where isPureVerb(long(k)) && !isNumber[k + 1] && classes[k + 1] & C.name.rawValue != 0 {
             return .fragment
         }
         // The last word: an adverb or other function word (合作|不断); a verb that takes an

@@ -14,6 +14,22 @@ import Testing
         #expect(T.terms(s, tokenizer: T.icuTokenizer)["致贺信"] == 2)
     }
 
+    @Test func aVerbBeforeANameIsAClause() {
+        // 抵达 often ends a sentence (so it is not marked as taking an object), but a verb
+        // followed by a place name is a clause's fragment wherever it stands in the run.
+        let v = WordClass.verb.rawValue, ns = WordClass.noun.rawValue | WordClass.name.rawValue
+        #expect(TermGrammar.verdict(classes: [v, ns], isNumber: [false, false], lengths: [2, 2],
+                                    lastUnits: Array("荷兰".utf16)[...], documents: { 0 }) == .fragment)
+        #expect(TermGrammar.verdict(classes: [WordClass.noun.rawValue, v, ns], isNumber: [false, false, false], lengths: [2, 2, 2],
+                                    lastUnits: Array("希腊".utf16)[...], documents: { 0 }) == .fragment)
+        // A name before the verb is no clause by this rule (松岭县|建设 is a subject and a verb-noun).
+        #expect(TermGrammar.verdict(classes: [ns, WordClass.noun.rawValue], isNumber: [false, false], lengths: [3, 2],
+                                    lastUnits: Array("建设".utf16)[...], documents: { 0 }) == .term(factor: 1))
+        let s = "代表团抵达荷兰访问，考察组抵达荷兰调研。"
+        #expect(T.terms(s)["抵达荷兰"] == nil)
+        #expect(T.terms(s, tokenizer: T.icuTokenizer)["抵达荷兰"] == 2)
+    }
+
     @Test func aSubjectAndItsVerbAreNoTerm() {
         let s = "松岭县的河道治理取得成效。青川湾县的河道治理取得进展。河道治理是重点。"
         let terms = T.terms(s)

@@ -84,3 +84,35 @@ import Testing
         #expect(found.filter { $0.key == "三进村" }.count == 2)
     }
 }
+
+extension ExpansionResolverPartsTests {
+    /// 和 splits the last item when the list is one short of the count, after a cue or before
+    /// the label.
+    @Test(arguments: [
+        "松岭县打造“四个园区”，即茶叶园区、竹木园区、文旅园区和数字园区。",
+        "松岭县建设茶叶园区、竹木园区、文旅园区和数字园区四大园区。",
+    ])
+    func heSplitsTheLastItemOneShort(text: String) throws {
+        let m = try #require(slogans(text).first { $0.key.hasSuffix("园区") }, "\(slogans(text).keys)")
+        #expect(m.expansion?.itemTexts == ["茶叶园区", "竹木园区", "文旅园区", "数字园区"])
+    }
+
+    /// A list of exactly N parallel items elsewhere in the text that repeats the label's frame
+    /// characters is its expansion when nothing closer is.
+    @Test func aParallelListElsewhere() throws {
+        let m = try #require(slogans("会议强调，务必守正、务必实干、务必为民。全县干部要牢记“三个务必”。").first("三个务必"))
+        #expect(m.expansion?.itemTexts == ["务必守正", "务必实干", "务必为民"])
+    }
+}
+
+extension SloganScannerTests {
+    /// Parts of a quoted label joined by 、 are one multi-part label; a quoted formula with a
+    /// head is a label.
+    @Test(arguments: [
+        ("构建“一核引领、两带支撑、多点联动”格局。", "一核引领两带支撑多点联动"),
+        ("落实“3+2”政策。", "3+2政策"),
+    ])
+    func quotedMultiPartAndFormula(text: String, key: String) {
+        #expect(slogans(text).keys == [key])
+    }
+}

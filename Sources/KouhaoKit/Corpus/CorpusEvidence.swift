@@ -25,6 +25,23 @@ public struct CorpusEvidence: Hashable, Sendable {
     /// (“10”, “2020”; a code stands with its head, “2330”目标). By key.
     /// 例：`hidden["9"]` for `“9”是指扎实推进9个方面重点工作`.
     public internal(set) var hidden: [String: SloganSummary]
+    /// Labels whose unconfirmed mentions a glossary counted (see
+    /// ``CorpusSummary/resolvingEvidence(_:)``), with what the summary held of them before, so
+    /// that a resolved summary read back from a glossary file can be taken apart again and
+    /// merged shards decide as the whole would. Empty in a summary that was never resolved.
+    /// 例：`folded["三农"]?.unconfirmed.documents` → 1 for `报告B.txt`.
+    var folded: [String: Fold] = [:]
+
+    /// What a resolution folded into one slogan: its confirmed part (none when quotes alone
+    /// confirmed the label), the unconfirmed part, the documents that quoted it, and the
+    /// unconfirmed mentions per document it added to the per-document records.
+    /// 例：`Fold(confirmed: a, unconfirmed: b, quotedDocuments: 0, mentions: ["报告B.txt": 1])` for 三农.
+    struct Fold: Hashable, Sendable {
+        var confirmed: SloganSummary?
+        var unconfirmed: SloganSummary
+        var quotedDocuments: Int
+        var mentions: [String: Int]
+    }
 
     /// No evidence: the identity of ``merge(_:)``. 例：`CorpusEvidence()`.
     public init() {
@@ -42,7 +59,7 @@ public struct CorpusEvidence: Hashable, Sendable {
     }
 
     /// Whether there is none. 例：`CorpusEvidence().isEmpty` → true.
-    public var isEmpty: Bool { unconfirmed.isEmpty && hidden.isEmpty }
+    public var isEmpty: Bool { unconfirmed.isEmpty && hidden.isEmpty && folded.isEmpty }
 
     /// Adds `other`'s evidence (of other documents): counts add, summaries merge.
     /// 例：`a.merge(b)`; commutative and associative like ``CorpusSummary/merge(_:)``.
@@ -51,6 +68,9 @@ public struct CorpusEvidence: Hashable, Sendable {
         quotedDocuments.merge(other.quotedDocuments, uniquingKeysWith: +)
         mentions.merge(other.mentions) { a, b in a.merging(b, uniquingKeysWith: +) }
         hidden.merge(other.hidden) { var a = $0; a.merge($1); return a }
+        // Resolved summaries are taken apart before they merge (CorpusSummary.merge), so no
+        // label is folded on both sides; should one be, the first side's record stands.
+        folded.merge(other.folded) { a, _ in a }
     }
 
     /// Documents that must quote a label no document confirms for the corpus to take it as

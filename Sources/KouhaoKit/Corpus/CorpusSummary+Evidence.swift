@@ -55,19 +55,22 @@ extension CorpusSummary {
     /// 例：`summary.resolvingEvidence(.corpus).slogans["三农"]?.documents` → 2 for the reports A and B above.
     /// - Complexity: O(size of the evidence).
     public func resolvingEvidence(_ scope: EvidenceScope) -> CorpusSummary {
-        var out = self
-        var evidence = self.evidence
-        var slogans = self.slogans
+        var out = unresolvingEvidence()
+        var evidence = out.evidence
+        var slogans = out.slogans
         slogans.merge(evidence.hidden) { var a = $0; a.merge($1); return a }
         evidence.hidden = [:]
         if scope == .corpus, !evidence.unconfirmed.isEmpty {
             var folded = Set<String>()
             for (key, u) in evidence.unconfirmed {
-                if var s = slogans[key], Self.confirmsAcrossCorpus(s, unconfirmed: u, quotedElsewhere: evidence.quotedDocuments[key] ?? 0) {
+                let quoted = evidence.quotedDocuments[key] ?? 0
+                if var s = slogans[key], Self.confirmsAcrossCorpus(s, unconfirmed: u, quotedElsewhere: quoted) {
+                    evidence.folded[key] = CorpusEvidence.Fold(confirmed: s, unconfirmed: u, quotedDocuments: quoted, mentions: [:])
                     s.merge(u)
                     slogans[key] = s
                     folded.insert(key)
-                } else if (evidence.quotedDocuments[key] ?? 0) >= CorpusEvidence.quotedDocumentsToConfirm, Self.isFramed(u) {
+                } else if quoted >= CorpusEvidence.quotedDocumentsToConfirm, Self.isFramed(u) {
+                    evidence.folded[key] = CorpusEvidence.Fold(confirmed: nil, unconfirmed: u, quotedDocuments: quoted, mentions: [:])
                     slogans[key] = u
                     folded.insert(key)
                 }
@@ -80,6 +83,7 @@ extension CorpusSummary {
                 for (path, counts) in evidence.mentions {
                     let moved = counts.filter { folded.contains($0.key) }
                     guard !moved.isEmpty else { continue }
+                    for (key, n) in moved { evidence.folded[key]!.mentions[path] = n }
                     if out.records[path] != nil { out.records[path]!.mentions.merge(moved, uniquingKeysWith: +) }
                     let rest = counts.filter { !folded.contains($0.key) }
                     evidence.mentions[path] = rest.isEmpty ? nil : rest
@@ -92,6 +96,33 @@ extension CorpusSummary {
         }
         out.slogans = slogans
         out.evidence = evidence
+        return out
+    }
+
+    /// The summary before ``resolvingEvidence(_:)``: what the resolution folded into the
+    /// slogans goes back into ``evidence`` (the confirmed part alone stays a slogan, the
+    /// unconfirmed mentions leave the per-document records again). Merging resolved parts
+    /// (glossary files of shards) goes through this, so that the merged whole is decided as
+    /// if it had been read in one run. A summary never resolved comes back unchanged.
+    /// 例：`GlossaryJSON.decode(shard, path: "a.json")` gives `unresolvingEvidence()` of the shard's glossary.
+    /// - Complexity: O(folded labels and their mentions).
+    func unresolvingEvidence() -> CorpusSummary {
+        guard !evidence.folded.isEmpty else { return self }
+        var out = self
+        for (key, fold) in evidence.folded {
+            out.slogans[key] = fold.confirmed
+            out.evidence.hidden[key] = nil
+            out.evidence.unconfirmed[key] = fold.unconfirmed
+            if fold.quotedDocuments > 0 { out.evidence.quotedDocuments[key] = fold.quotedDocuments }
+            for (path, n) in fold.mentions {
+                out.evidence.mentions[path, default: [:]][key] = n
+                guard var record = out.records[path] else { continue }
+                let left = (record.mentions[key] ?? 0) - n
+                record.mentions[key] = left > 0 ? left : nil
+                out.records[path] = record
+            }
+        }
+        out.evidence.folded = [:]
         return out
     }
 

@@ -53,6 +53,10 @@ public struct CorpusSummary: Hashable, Sendable {
     /// 例：`total.merge(CorpusSummary(document: analysis))` for each document of a run.
     /// - Complexity: O(size of `other`).
     public mutating func merge(_ other: CorpusSummary) {
+        // A resolved summary (a glossary read back) is taken apart first: what the corpus
+        // vouches for is decided on the merged whole, never kept from one part.
+        if !evidence.folded.isEmpty { self = unresolvingEvidence() }
+        let other = other.evidence.folded.isEmpty ? other : other.unresolvingEvidence()
         documentPaths.formUnion(other.documentPaths)
         undatedDocuments += other.undatedDocuments
         characters += other.characters

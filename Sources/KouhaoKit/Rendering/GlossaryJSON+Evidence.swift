@@ -2,8 +2,11 @@
 /// needs — mentions of labels no document of this part confirms, and noise held back — so
 /// that merged parts resolve exactly as the whole would.
 ///
-/// Each record: `{"key", "status": "unconfirmed" | "hidden", "quotedDocuments", "mentions":
-/// [{"path", "occurrences"}], "slogan": {…the members `kouhao merge` reads of an entry…}}`.
+/// Each record: `{"key", "status": "unconfirmed" | "hidden" | "folded", "quotedDocuments",
+/// "mentions": [{"path", "occurrences"}], "slogan": {…the members `kouhao merge` reads of an
+/// entry…}}`. A `folded` record is a label whose unconfirmed mentions (`slogan`) the glossary
+/// counted because the corpus confirms it; `confirmed` (or null) is what its entry held
+/// before, so that a merge decides again on the merged whole.
 /// 例：`{"key": "三农", "status": "unconfirmed", "quotedDocuments": 0, "mentions": [{"path": "b.txt", "occurrences": 1}], "slogan": {…}}`.
 extension GlossaryJSON {
     static func evidence(of evidence: CorpusEvidence) -> JSONValue {
@@ -21,9 +24,22 @@ extension GlossaryJSON {
                 ("slogan", raw(s)),
             ])
         }
+        func folded(_ key: String) -> JSONValue {
+            let fold = evidence.folded[key]!
+            let mentions = fold.mentions.sorted { DocumentReference.pathPrecedes($0.key, $1.key) }
+            return .object([
+                ("key", .string(key)),
+                ("status", .string("folded")),
+                ("quotedDocuments", .int(fold.quotedDocuments)),
+                ("mentions", .array(mentions.map { .object([("path", .string($0.key)), ("occurrences", .int($0.value))]) })),
+                ("slogan", raw(fold.unconfirmed)),
+                ("confirmed", fold.confirmed.map(raw) ?? .null),
+            ])
+        }
         let keys = { (d: [String: SloganSummary]) in d.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
         return .array(keys(evidence.unconfirmed).map { record(evidence.unconfirmed[$0]!, status: "unconfirmed") }
-                      + keys(evidence.hidden).map { record(evidence.hidden[$0]!, status: "hidden") })
+                      + keys(evidence.hidden).map { record(evidence.hidden[$0]!, status: "hidden") }
+                      + evidence.folded.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(folded))
     }
 
     /// The members of a slogan that `kouhao merge` reads, from the summary alone.
@@ -74,6 +90,7 @@ extension GlossaryJSON.File {
         var quotedDocuments: Int
         var mentions: [Mention]
         var slogan: Slogan
+        var confirmed: Slogan?
     }
 
     /// The evidence of the records.
@@ -90,8 +107,17 @@ extension GlossaryJSON.File {
                 for m in r.mentions { evidence.mentions[m.path, default: [:]][r.key] = m.occurrences }
             case "hidden":
                 guard evidence.hidden.updateValue(summary, forKey: r.key) == nil else { throw malformed("evidence \(r.key) listed twice") }
+            case "folded":
+                let confirmed = try r.confirmed.map { c -> SloganSummary in
+                    guard c.key == r.key else { throw malformed("evidence \(r.key): its confirmed part has the key \(c.key)") }
+                    return try sloganSummary(c, keying: keying, malformed: malformed)
+                }
+                var mentions: [String: Int] = [:]
+                for m in r.mentions { mentions[m.path] = m.occurrences }
+                let fold = CorpusEvidence.Fold(confirmed: confirmed, unconfirmed: summary, quotedDocuments: r.quotedDocuments, mentions: mentions)
+                guard evidence.folded.updateValue(fold, forKey: r.key) == nil else { throw malformed("evidence \(r.key) listed twice") }
             default:
-                throw malformed("evidence \(r.key): unknown status \"\(r.status)\" (expected unconfirmed or hidden)")
+                throw malformed("evidence \(r.key): unknown status \"\(r.status)\" (expected unconfirmed, hidden or folded)")
             }
         }
         return evidence

@@ -99,6 +99,32 @@ import Testing
         #expect(Glossary(summary: summary.merging(again.summary)).entry(key: "两难")?.documents == 12)
     }
 
+    @Test func aShardThatVouchesAloneDoesNotDecideForTheWhole() throws {
+        // Shard A: 两难 listed in one of its four documents (a quarter: its plain mentions
+        // count there); shard B: seven more plain mentions. The whole confirms it in one of
+        // eleven (less than a tenth), so only the listing counts, merged or not.
+        var listed = AnalysisBuilder(path: "新闻/00.txt", "松岭县面临两难：雨大、堤低。")
+        listed.mention("两难", numbers: [2], kind: .compact, items: ["雨大", "堤低"])
+        var a = listed.summary
+        var b = CorpusSummary()
+        for i in 1...10 {
+            var plain = AnalysisBuilder(path: "新闻/\(String(format: "%02d", i)).txt", "青川湾县第\(i)号堤坝的修补陷入两难。")
+            plain.unconfirmedMention("两难", numbers: [2], kind: .compact)
+            if i <= 3 { a.merge(plain.summary) } else { b.merge(plain.summary) }
+        }
+        #expect(Glossary(summary: a).entry(key: "两难")?.documents == 4)
+        let whole = a.merging(b)
+        #expect(Glossary(summary: whole).entry(key: "两难")?.documents == 1)
+        let expected = GlossaryJSON.render(Glossary(summary: whole))
+        var merged = try GlossaryJSON.decode(GlossaryJSON.render(Glossary(summary: a)), path: "a.json")
+        merged.merge(try GlossaryJSON.decode(GlossaryJSON.render(Glossary(summary: b)), path: "b.json"))
+        #expect(Glossary(summary: merged).entry(key: "两难")?.documents == 1)
+        #expect(GlossaryJSON.render(Glossary(summary: merged)) == expected)
+        // Merging the resolved summaries in memory takes them apart the same way.
+        let inMemory = Glossary(summary: a).summary.merging(Glossary(summary: b).summary)
+        #expect(GlossaryJSON.render(Glossary(summary: inMemory)) == expected)
+    }
+
     @Test func resolvingIsIdempotent() {
         for scope in EvidenceScope.allCases {
             let once = whole().resolvingEvidence(scope)

@@ -116,3 +116,13 @@ extension SloganScannerTests {
         #expect(slogans(text).keys == [key])
     }
 }
+
+extension ExpansionResolverPartsTests {
+    /// A definition (a glossary entry with 指) beats a cue-less list next to the mention.
+    @Test func aDefinitionBeatsAnUncuedNeighbour() throws {
+        let found = slogans("松岭县从严控制“三类支出”，压减会议费用、差旅费用、培训费用。\n\n名词解释\n“三类支出”：指会议费、差旅费、接待费。")
+        let body = try #require(found.first("三类支出"))
+        #expect(body.expansion?.direction == .elsewhere)
+        #expect(body.expansion?.itemTexts == ["会议费", "差旅费", "接待费"])
+    }
+}

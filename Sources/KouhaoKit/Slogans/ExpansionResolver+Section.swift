@@ -61,11 +61,51 @@ extension ExpansionResolver {
             k = ne
         }
         guard items.count == n else { return nil }
+        items = trimSharedLead(items, keep: heads.map(\.count).max() ?? 2)
         let keyUnits = Array(c.key.utf16)
         guard !items.contains(where: { validator.contains($0, keyUnits) }) else { return nil }
         return Found(direction: .after, items: items, fit: 0.7, span: items.first!.lowerBound..<items.last!.upperBound,
                      consumedQuote: nil, marked: true)
     }
+
+    /// The lead-in every item of a section repeats (我们要打造西南重要的 | 区域性航运枢纽, …) is
+    /// no part of the items: the longest common start, cut after its last 的, or else after
+    /// the introducing words it opens with, when every item keeps more than `keep` characters.
+    ///
+    /// 例：`我们要打造西南重要的区域性航运枢纽` / `我们要打造西南重要的区域性物流枢纽` →
+    /// 区域性航运枢纽 | 区域性物流枢纽 (区域性 stays: it is no lead-in).
+    func trimSharedLead(_ items: [Range<Int>], keep: Int) -> [Range<Int>] {
+        guard items.count >= 2, let shortest = items.map(\.count).min(), shortest > keep + 1 else { return items }
+        var common = 0
+        let first = items[0].lowerBound
+        while common < shortest - keep - 1,
+              items.allSatisfy({ u[$0.lowerBound + common] == u[first + common] }) { common += 1 }
+        guard common >= 2 else { return items }
+        // After the last 的 of the shared start (…重要的).
+        var cut = 0
+        for k in stride(from: common - 1, through: 0, by: -1) where u[first + k] == 0x7684 { cut = k + 1; break }
+        // Else after the subject, modal and introducing words it opens with (我们要打造).
+        if cut == 0 {
+            var k = first
+            for length in [3, 2, 1] where k + length <= first + common && Self.leadSubjects.contains(u[k..<(k + length)]) {
+                k += length
+                break
+            }
+            for length in [2, 1] where k + length <= first + common && Self.leadModals.contains(u[k..<(k + length)]) {
+                k += length
+                break
+            }
+            while k - first < common, let w = SloganLexicon.leadingWord(at: k, before: first + common, in: index) { k = w.end }
+            if k > first, k - first <= common, index.isWordStart(k) { cut = k - first }
+        }
+        guard cut > 0 else { return items }
+        return items.map { ($0.lowerBound + cut)..<$0.upperBound }
+    }
+
+    /// Subjects that open a sentence of a report (我们, 我市, 全县): grammar, not content.
+    static let leadSubjects: WordSet = ["我们", "我市", "我县", "我区", "我省", "我镇", "全市", "全县", "全区", "全省", "全镇"]
+    /// Modals after a subject (要, 将, 必须).
+    static let leadModals: WordSet = ["要", "将", "必须", "需要", "还要", "更要", "应"]
 
     /// Words after a head that add nothing to it (…枢纽建设, …改革试点).
     static let genericTails: [[UInt16]] = ["建设", "工作", "试点"].map { Array($0.utf16) }

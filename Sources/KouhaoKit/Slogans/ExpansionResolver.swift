@@ -127,6 +127,14 @@ struct ExpansionResolver {
         var best: Found? = nil
         var bestScore = -Double.infinity   // the fit before it is capped at 1: bonuses still rank
         for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
+            // Parts explained in turn, each naming as many things as it counts (after a strong cue).
+            if strong, direction == .after, let flat = flattenedParts(reading.items, for: c), flat.count >= 3 {
+                let found = Found(direction: direction, items: flat, fit: 0.9,
+                                  span: flat.first!.lowerBound..<flat.last!.upperBound, consumedQuote: nil, marked: true, frameFit: 1)
+                // The parts' structure outweighs any reading by count and frame.
+                if bestScore < 2 { best = found; bestScore = 2 }
+                continue
+            }
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause,
             // or clauses that carry the label's frame (学…、学…，…改、…改，建…“三学三改三建”).
             let clauseBefore = !strong && direction == .before && reading.level >= 3

@@ -32,8 +32,11 @@ extension ExpansionResolver {
     }
 
     /// An item without the part that opens it: an ordinal (第一个), the quoted part or code
-    /// (“5”, “两园”) and its cue (是指, 指, 是, 即, 为, ：).
+    /// (“5”, “两园”) and its cue (是指, 指, 是, 即, 为, ：), or a part named with a dash (两翼—).
     func partBody(_ r: Range<Int>) -> Range<Int> {
+        // A part named with a dash or a colon (两翼—东部新城、西部新城).
+        let named = trimPartLabel(r)
+        if named != r { return named }
         var k = r.lowerBound
         // 第一个 / 第二个
         if k + 2 < r.upperBound, u[k] == 0x7B2C, ChineseNumeral.isNumeral(u[k + 1]), u[k + 2] == 0x4E2A { k += 3 }

@@ -16,14 +16,16 @@ extension ExpansionResolver {
               groups.contains(where: { ($0.value ?? 0) >= 2 }), groups.allSatisfy({ ($0.value ?? 1) <= 12 }) else { return nil }
         var out: [Range<Int>] = []
         for (g, r) in zip(groups, raw) {
-            let body = partBody(r)
+            let (body, marked) = partBody(r)
             guard body.count >= 2 else { return nil }
             let v = g.value ?? 1
             if v >= 2 {
-                guard let sub = things(in: body, count: v) else { return nil }
-                out += sub
+                // The part is named (“5”指…, 两翼—…) or the things end with its count and head
+                // (…五大服务平台): else the list is the label's own, read as a whole elsewhere.
+                guard let sub = things(in: body, count: v), marked || sub.counted else { return nil }
+                out += sub.items
             } else if let one = things(in: body, count: 1) {
-                out += one
+                out += one.items
             } else {
                 out.append(body)
             }
@@ -33,28 +35,29 @@ extension ExpansionResolver {
 
     /// An item without the part that opens it: an ordinal (第一个), the quoted part or code
     /// (“5”, “两园”) and its cue (是指, 指, 是, 即, 为, ：), or a part named with a dash (两翼—).
-    func partBody(_ r: Range<Int>) -> Range<Int> {
-        // A part named with a dash or a colon (两翼—东部新城、西部新城).
+    func partBody(_ r: Range<Int>) -> (body: Range<Int>, marked: Bool) {
+        // A part named with a dash or a colon (两翼—东部新城、西部新城), or with a cue (一网，指…).
         let named = trimPartLabel(r)
-        if named != r { return named }
+        if named != r { return (named, true) }
+        if let (_, definition) = partDefinition(r) { return (definition, true) }
         var k = r.lowerBound
         // 第一个 / 第二个
         if k + 2 < r.upperBound, u[k] == 0x7B2C, ChineseNumeral.isNumeral(u[k + 1]), u[k + 2] == 0x4E2A { k += 3 }
         guard k < r.upperBound, CharacterClass.isOpeningQuote(u[k]), let q = index.quote(openingAt: k), q.close < r.upperBound,
               q.content.count <= 6, q.content.contains(where: { CharacterClass.isDigit(u[$0]) || ChineseNumeral.isNumeral(u[$0]) || u[$0] == CharacterClass.shuang })
-        else { return r }
+        else { return (r, false) }
         k = q.close + 1
         // A head after the part (“9”项 …) is short.
         for cue in ["是指", "指的是", "指", "是", "即", "为", ":"].map({ Array($0.utf16) }) where index.has(cue, at: k) {
-            return parser.trim((k + cue.count)..<r.upperBound)
+            return (parser.trim((k + cue.count)..<r.upperBound), true)
         }
-        return r
+        return (r, false)
     }
 
     /// Exactly `count` things named in `body`: book titles, else quotations, else a 、 list
     /// (its last piece split once on 和/与/及 when one short, a trailing count and head cut:
     /// …和戊五大先进产业 → 戊); after a comma and 即/分别为/包括, only what follows.
-    func things(in body: Range<Int>, count: Int) -> [Range<Int>]? {
+    func things(in body: Range<Int>, count: Int) -> (items: [Range<Int>], counted: Bool)? {
         var body = body
         // “3”是配套政策，分别为《…》《…》《…》: the things follow the comment.
         if let comma = body.first(where: { u[$0] == 0x2C || u[$0] == 0xFF0C }) {
@@ -63,7 +66,7 @@ extension ExpansionResolver {
                 break
             }
         }
-        if let t = titlesAnywhere(in: body), t.count == count { return t }
+        if let t = titlesAnywhere(in: body), t.count == count { return (t, false) }
         var quoted: [Range<Int>] = []
         var q = body.lowerBound
         while q < body.upperBound {
@@ -73,7 +76,12 @@ extension ExpansionResolver {
             }
             q += 1
         }
-        if quoted.count == count, count >= 2 || quoted.first.map({ $0.count * 2 >= body.count }) == true { return quoted }
+        // (Quotations followed by their count and head: “甲”“乙”两大平台.)
+        // (A list's reading may leave the last item's count and head out: look past it.)
+        var tail = body.upperBound
+        while tail < index.count, tail - body.upperBound < 10, CharacterClass.isHan(u[tail]) { tail += 1 }
+        let countedQuotes = quoted.last.map { q in countAndHead(from: q.upperBound + 1, to: tail) == count } ?? false
+        if quoted.count == count, count >= 2 || quoted.first.map({ $0.count * 2 >= body.count }) == true { return (quoted, countedQuotes) }
         guard count >= 2 else { return nil }
         // A 、 list (outside quotations and brackets).
         var pieces: [Range<Int>] = []
@@ -90,8 +98,10 @@ extension ExpansionResolver {
         // A trailing count and head (五大先进制造业, 两大平台) names the list, not its last item.
         var k = last.upperBound - 1
         while k > last.lowerBound, last.upperBound - k <= 10, CharacterClass.isHan(u[k]), !ChineseNumeral.isNumeral(u[k]) { k -= 1 }
+        var counted = false
         if k > last.lowerBound + 1, ChineseNumeral.isNumeral(u[k]) || CharacterClass.isDigit(u[k]),
            k + 1 < last.upperBound, "大个项类家条所种".utf16.contains(u[k + 1]) {
+            counted = countAndHead(from: k, to: last.upperBound) == count
             last = last.lowerBound..<k
         }
         pieces[pieces.count - 1] = last
@@ -103,7 +113,17 @@ extension ExpansionResolver {
         }
         let items = pieces.map { parser.trim($0) }
         guard items.count == count, items.allSatisfy({ $0.count >= 2 && $0.count <= 40 }) else { return nil }
-        return items
+        return (items, counted)
+    }
+
+    /// The value of a count and head filling `k..<end` (五大服务平台 → 5), or nil.
+    func countAndHead(from k: Int, to end: Int) -> Int? {
+        var e = k
+        while e < end, e - k < 3, ChineseNumeral.isNumeral(u[e]) || CharacterClass.isDigit(u[e]) { e += 1 }
+        guard e > k, e < end, "大个项类家条所种".utf16.contains(u[e]), end - e <= 10,
+              (e..<end).allSatisfy({ CharacterClass.isHan(u[$0]) }) else { return nil }
+        if CharacterClass.isDigit(u[k]) { return Int(index.string(k..<e)) }
+        return u[k] == CharacterClass.shuang ? 2 : ChineseNumeral(units: u[k..<e])?.value
     }
 
     /// The contents of every book title in `r` (《甲》…《乙》), or nil when there is none.

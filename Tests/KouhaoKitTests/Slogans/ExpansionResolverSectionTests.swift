@@ -35,6 +35,12 @@ import Testing
          "1+3", ["松岭县促进民营经济发展的意见", "松岭县甲办法", "松岭县乙办法", "松岭县丙办法"]),
         ("“3+3+1”产业体系：第一个“3”指茶叶、竹木和药材三大特色产业；第二个“3”指物流、会展、文旅三大服务业；“1”指以数字经济为核心的新兴产业。",
          "3+3+1", ["茶叶", "竹木", "药材", "物流", "会展", "文旅", "以数字经济为核心的新兴产业"]),
+        // Parts neither named nor counted: the list is read as a whole (the lead-in goes).
+        ("“四改两清”：在农村开展改路、改房、改水、改厕；清洁水源、清洁田园。",
+         "四改两清", ["改路", "改房", "改水", "改厕", "清洁水源", "清洁田园"]),
+        // Parts named before 指: a part of one keeps its gloss whole.
+        ("松岭县落实“一网三中心”建设。一网，指统一的政务服务网；三中心，指政务服务中心、投资服务中心和党群服务中心。",
+         "一网三中心", ["统一的政务服务网", "政务服务中心", "投资服务中心", "党群服务中心"]),
     ] as [(String, String, [String])])
     func partsNamingTheirThings(text: String, key: String, items: [String]) throws {
         let m = try #require(slogans(text).first { $0.key.hasPrefix(key) }, "\(key) not found")

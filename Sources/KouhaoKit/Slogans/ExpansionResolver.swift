@@ -136,7 +136,7 @@ struct ExpansionResolver {
             let coded = expandCodedItemsCounting(reading.items.map { trimParenthetical(trimPartLabel($0)) })
             // Coded parts (“3”指…；“2”指…) name their items whole.
             var items = coded.allCoded ? coded.items : alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(
-                trimQuantities(coded.items, for: c.shape), keep: frame))), c), for: c.shape)
+                trimSharedOpening(trimQuantities(coded.items, for: c.shape), keep: frame), keep: frame))), c), for: c.shape)
             if direction == .before { items = trimNamingVerb(items) } else { items = trimTrailingPredicate(items) }
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
@@ -168,11 +168,13 @@ struct ExpansionResolver {
                               consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
             if fit > bestScore { best = found; bestScore = fit }
         }
-        // Parts defined in turn (一网，指…；四中心，指…) after a strong cue.
+        // Parts defined in turn (一网，指…；四中心，指…) after a strong cue: every clause defines
+        // a part, so the parts' items are the list, all of them (a part counted by 多 gives one
+        // item the label does not count), whatever reads better by count or frame.
         if strong, direction == .after, let items = partDefinitions(in: range),
-           let verdict = validator.evaluate(items, for: c.shape), verdict.fit + 0.05 > bestScore {
-            best = Found(direction: direction, items: verdict.items, fit: min(1, verdict.fit + 0.05),
-                         span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
+           let verdict = validator.evaluate(items, for: c.shape), verdict.countFit >= 0.9 || verdict.fit + 0.05 > bestScore {
+            best = Found(direction: direction, items: items, fit: min(1, max(verdict.fit + 0.05, 0.8)),
+                         span: (items.first?.lowerBound ?? range.lowerBound)..<(items.last?.upperBound ?? range.upperBound),
                          consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
         }
         return best

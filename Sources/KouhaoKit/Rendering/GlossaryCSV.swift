@@ -2,15 +2,17 @@
 ///
 /// Columns: `number, slogan, key, kind, occurrences, documents, documents_without_expansion,
 /// first_document, first_date, last_document, last_date, variants, expansions,
-/// expansion_documents, nested, nested_in, example_sentence, example_document`. Lists inside
-/// a cell are separated by ` | `; the items of one expansion by ` / `.
-/// 例：`3,6543工程,6543工程,digitCode,2,1,0,Corpus/01.txt,,Corpus/01.txt,,“6543”工程,摸清“六涉”企业底数 / 制定“五张清单” / …,1,六涉 | 五张清单,,…`.
+/// expansion_documents, consensus, nested, nested_in, example_sentence, example_document`. Lists
+/// inside a cell are separated by ` | `; the items of one expansion by ` / `. `consensus` is
+/// `first` when the first expansion is the slogan's consensus meaning, `none` when every listed
+/// expansion is only an alternative, and empty when no expansion is listed.
+/// 例：`3,6543工程,6543工程,digitCode,2,1,0,Corpus/01.txt,,Corpus/01.txt,,“6543”工程,摸清“六涉”企业底数 / 制定“五张清单” / …,1,first,六涉 | 五张清单,,…`.
 public enum GlossaryCSV {
-    /// The header row's column names. 例：18 of them; `columns[1]` is `slogan`, the column of 三个强化.
+    /// The header row's column names. 例：19 of them; `columns[1]` is `slogan`, the column of 三个强化.
     public static let columns = [
         "number", "slogan", "key", "kind", "occurrences", "documents", "documents_without_expansion",
         "first_document", "first_date", "last_document", "last_date", "variants", "expansions",
-        "expansion_documents", "nested", "nested_in", "example_sentence", "example_document",
+        "expansion_documents", "consensus", "nested", "nested_in", "example_sentence", "example_document",
     ]
 
     /// The CSV text of `glossary`: a header row, then one row per entry, CRLF line ends.
@@ -27,6 +29,7 @@ public enum GlossaryCSV {
                 e.variants.map(\.text).joined(separator: " | "),
                 e.expansions.map { $0.items.joined(separator: " / ") }.joined(separator: " | "),
                 e.expansions.map { String($0.documents) }.joined(separator: " | "),
+                e.expansions.isEmpty ? "" : e.hasConsensus ? "first" : "none",
                 e.nested.map(\.label).joined(separator: " | "),
                 e.nestedIn.map(\.label).joined(separator: " | "),
                 e.summary.example.text, e.summary.example.path,

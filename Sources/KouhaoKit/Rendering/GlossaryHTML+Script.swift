@@ -7,7 +7,8 @@
 /// `l` label, `k` kind, `o` mentions, `d` documents, `f`/`z` first/last dated use, `fp`/`lp`
 /// first/last document, `v` variants `[text, count]`, `t` timeline `[period index, documents,
 /// mentions]`, `x` example `[document, offset, sentence]`, `e` expansions `[items, documents,
-/// direction, example]`, `w` documents without an expansion, `c`/`p` nested / nested in
+/// direction, example]`, `w` documents without an expansion, `u` 1 when no list is the
+/// consensus (every list only an alternative), `c`/`p` nested / nested in
 /// (entry numbers), `ow` often with `[entry number, shared documents]`.
 extension GlossaryHTML {
     static let script = #"""
@@ -168,14 +169,15 @@ extension GlossaryHTML {
       h.push("<p class=\"docs\">" + (e.fp === e.lp ? "见于 " + source([e.fp], false) : "首见 " + source([e.fp], false) + "，末见 " + source([e.lp], false)) + "</p>");
       h.push("<p>写法：" + e.v.map(v => esc(v[0]) + " ×" + v[1]).join("、") + "</p>");
       if (e.e) {
-        h.push("<p>含义" + (e.e.length > 1 ? "（" + e.e.length + " 种）" : "") + "：</p><ol class=\"expansions\">");
+        // No consensus: the lists are shown as what documents stated, not as the meaning.
+        h.push((e.u ? "<p>含义未定：以下列举彼此不一或与提法不合。</p>" : "<p>含义" + (e.e.length > 1 ? "（" + e.e.length + " 种）" : "") + "：</p>") + "<ol class=\"expansions\">");
         // A lexicon's list (x[3] null) says where it comes from instead of citing a document.
         const item = x => "<li><span class=\"items\">" + x[0].map((it, i) => marker(i) + " " + esc(it)).join(" ") + "</span> <span class=\"docs\">（" +
           (x[3] ? x[1] + " 篇文档列出）</span>" + quote(x[3]) : "本语料未列出，据口号词表）</span>") + "</li>";
         h.push(e.e.slice(0, 3).map(item).join("") + "</ol>");
         // More than three lists: the rest behind a disclosure, numbered on.
         if (e.e.length > 3) h.push("<details><summary>其余 " + (e.e.length - 3) + " 种含义</summary><ol class=\"expansions\" start=\"4\">" + e.e.slice(3).map(item).join("") + "</ol></details>");
-        if (e.w > 0 && e.w < e.d) h.push("<p class=\"note\">另有 " + e.w + " 篇文档提到它而未列出条目，上列含义供参考。</p>");
+        if (e.w > 0 && e.w < e.d && !e.u) h.push("<p class=\"note\">另有 " + e.w + " 篇文档提到它而未列出条目，上列含义供参考。</p>");
       } else {
         h.push("<p>含义：未见列出</p>" + quote(e.x));
       }

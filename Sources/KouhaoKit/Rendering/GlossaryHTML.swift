@@ -92,6 +92,7 @@ public enum GlossaryHTML {
                             x.direction == .lexicon ? .null : citation(x.example)])
                 })))
                 members.append(("w", .int(s.documentsWithoutExpansion)))
+                if !e.hasConsensus { members.append(("u", .int(1))) }
             }
             if !e.nested.isEmpty { members.append(("c", .array(e.nested.map { .int($0.number) }))) }
             if !e.nestedIn.isEmpty { members.append(("p", .array(e.nestedIn.map { .int($0.number) }))) }

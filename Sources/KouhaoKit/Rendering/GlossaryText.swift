@@ -55,8 +55,11 @@ public enum GlossaryText {
             if let a = entry.summary.firstByDate?.date, let b = entry.summary.lastByDate?.date {
                 second += a == b ? "\(a)  " : "\(a)–\(b)  "
             }
-            if let expansion = entry.expansions.first {
+            if let expansion = entry.expansions.first, entry.hasConsensus {
                 second += GlossaryWording.numberedItems(expansion.items.map(oneLine), escape: { $0 })
+            } else if !entry.expansions.isEmpty {
+                // Lists that disagree or do not fit the label are no meaning to print as one.
+                second += GlossaryWording.undecided(entry)
             } else {
                 second += "（未见列出含义）"
             }

@@ -54,6 +54,12 @@ enum GlossaryWording {
         entry.hasConsensus || entry.expansions.isEmpty ? nil : "以下列举彼此不一或与提法不合，未定公认含义。"
     }
 
+    /// The short note, for one line, on an entry whose lists decide no meaning.
+    /// 例：两会 with a list from one news item only → `（含义未定：1 种列举，与提法不合或彼此不一）`.
+    static func undecided(_ entry: Glossary.Entry) -> String {
+        "（含义未定：\(entry.expansions.count) 种列举，与提法不合或彼此不一）"
+    }
+
     /// The note on documents that mention an entry without stating its items.
     static func withoutExpansion(_ entry: Glossary.Entry) -> String? {
         let n = entry.summary.documentsWithoutExpansion

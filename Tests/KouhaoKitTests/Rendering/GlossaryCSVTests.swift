@@ -29,10 +29,27 @@ import Testing
         let five = try #require(rows.first { $0[1] == "五通" })
         #expect(five[12] == "政策沟通 / 设施联通 / 贸易畅通 / 资金融通 / 民心相通 | 通路 / 通水 / 通电 / 通网 / 通气")
         #expect(five[13] == "1 | 1")
+        #expect(five[14] == "first")
         let code = try #require(rows.first { $0[1] == "6543工程" })
-        #expect(code[14] == "六涉 | 五张清单 | 四个打击 | 三张图".split(separator: " | ").map(String.init)
+        #expect(code[15] == "六涉 | 五张清单 | 四个打击 | 三张图".split(separator: " | ").map(String.init)
             .sorted { a, b in glossary.entries.firstIndex { $0.label == a }! < glossary.entries.firstIndex { $0.label == b }! }
             .joined(separator: " | "))
+    }
+
+    @Test func anUndecidedMeaningIsMarkedNone() throws {
+        // One news item names two places next to 两会: a list without the label's characters from
+        // one document is no consensus, so the row says none and the terminal view prints no items.
+        let glossary = Glossary(summary: SampleCorpus.undecided.summary)
+        let entry = try #require(glossary.entries.first { $0.label == "两会" })
+        #expect(!entry.hasConsensus && !entry.expansions.isEmpty)
+        let rows = parse(String(decoding: GlossaryCSV.render(glossary), as: UTF8.self))
+        let row = try #require(rows.first { $0[1] == "两会" })
+        #expect(row[GlossaryCSV.columns.firstIndex(of: "consensus")!] == "none")
+        let text = String(decoding: GlossaryText.render(glossary, top: 5), as: UTF8.self)
+        #expect(text.contains("含义未定：1 种列举"))
+        #expect(!text.contains("① 走访东湖"))
+        let plain = parse(String(decoding: GlossaryCSV.render(Glossary(summary: SampleCorpus.plain.summary)), as: UTF8.self))
+        #expect(plain.count == 1)
     }
 
     @Test func fieldsAreQuotedOnlyWhenNeeded() {

@@ -26,6 +26,16 @@ import Testing
         }
     }
 
+    @Test func anUndecidedMeaningIsFlagged() throws {
+        let html = String(decoding: GlossaryHTML.render(Glossary(summary: SampleCorpus.undecided.summary), sourceLinks: .none), as: UTF8.self)
+        let entries = try #require(try data(html)["entries"] as? [[String: Any]])
+        let entry = try #require(entries.first { $0["l"] as? String == "两会" })
+        #expect(entry["u"] as? Int == 1)
+        #expect(html.contains("含义未定"))
+        let decided = try #require(try data(page())["entries"] as? [[String: Any]]).first { $0["l"] as? String == "五通" }
+        #expect(decided?["u"] == nil)
+    }
+
     @Test func dataHoldsEveryEntry() throws {
         let d = try data(page())
         let entries = try #require(d["entries"] as? [[String: Any]])

@@ -134,6 +134,13 @@ enum SampleCorpus {
         return b
     }
 
+    /// A list that does not fit its label (places next to 两会, stated by one document only).
+    static var undecided: AnalysisBuilder {
+        var b = AnalysisBuilder(path: "新闻/20230305.txt", "青川湾县两会期间，代表们走访东湖、西湖两个社区。")
+        b.mention("两会", numbers: [2], kind: .compact, items: ["走访东湖", "西湖"])
+        return b
+    }
+
     static var plain: AnalysisBuilder {
         AnalysisBuilder(path: "专题/说明.txt", "本文没有数字式提法，只介绍园区的基本情况。")
     }

@@ -168,6 +168,15 @@ struct ExpansionResolver {
                               consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
             if fit > bestScore { best = found; bestScore = fit }
         }
+        // Before the label, the things after 等 are its items when they are exactly as many as it
+        // counts (能源、建设用地等总量和强度“双控”: the list before 等 qualifies them).
+        if direction == .before, let parts = etcTail(of: range), let e = c.shape.expectedCounts.first, parts.count == e,
+           let verdict = validator.evaluate(parts, for: c.shape), verdict.countFit >= 0.9 {
+            let fit = max(verdict.fit, min(1, bestScore) + 0.01)
+            best = Found(direction: direction, items: verdict.items, fit: min(1, fit),
+                         span: verdict.items.first!.lowerBound..<verdict.items.last!.upperBound,
+                         consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
+        }
         // Parts defined in turn (一网，指…；四中心，指…) after a strong cue: every clause defines
         // a part, so the parts' items are the list, all of them (a part counted by 多 gives one
         // item the label does not count), whatever reads better by count or frame.
@@ -178,6 +187,24 @@ struct ExpansionResolver {
                          consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
         }
         return best
+    }
+
+    /// The things named after the last 等 of a clause ending the range (…、建设用地等总量和强度 →
+    /// 总量 | 强度), split on 、 and on 和/与/及; nil without a 等 followed by two or more of them.
+    func etcTail(of range: Range<Int>) -> [Range<Int>]? {
+        var k = range.upperBound - 1
+        while k > range.lowerBound, range.upperBound - k <= 14, u[k] != 0x7B49 {
+            if CharacterClass.isItemSeparator(u[k]) && u[k] != 0x3001 { return nil }
+            k -= 1
+        }
+        // 等 as a word of its own after a list (not 等级, 平等, 等等).
+        guard u[k] == 0x7B49, k > range.lowerBound + 1, k + 1 < range.upperBound, index.isWordStart(k), index.isWordStart(k + 1),
+              u[k + 1] != 0x7B49, (range.lowerBound..<k).contains(where: { u[$0] == 0x3001 }) else { return nil }
+        let tail = parser.trim((k + 1)..<range.upperBound)
+        var parts = parser.split(tail, by: { $0 == 0x3001 })
+        if let last = parts.last, let pair = parser.splitConjunction(last) { parts = Array(parts.dropLast()) + pair }
+        guard parts.count >= 2, parts.allSatisfy({ $0.count >= 1 && $0.count <= 6 && $0.allSatisfy { CharacterClass.isHan(u[$0]) } }) else { return nil }
+        return parts
     }
 
     /// The characters a label's items would carry: its bodies and head (digits for codes).

@@ -148,6 +148,11 @@ enum SloganLexicon {
                                           "实现", "达到", "做到"]
         .map { Array($0.utf16) }
 
+    /// Verbs that open the predicate of a clause whose subject is an item (全面深化改革取得新进展,
+    /// …迈出坚实步伐): the item ends before them.
+    static let resultPredicates: [[UInt16]] = ["取得", "迈出", "迈上", "迈入", "开启", "实现", "得到", "获得", "达到",
+                                               "保持", "走在", "位居", "稳居", "跃居", "再创", "创下"].map { Array($0.utf16) }
+
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是", "由", "从"]
 

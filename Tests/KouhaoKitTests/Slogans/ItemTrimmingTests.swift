@@ -43,6 +43,20 @@ import Testing
         #expect(m.expansion?.itemTexts == ["做大做强国有融资担保公司", "提升企业信用水平", "全面建立风险共担模式"])
     }
 
+    /// Before a label, the things after 等 are its items when there are as many as it counts;
+    /// the list before 等 qualifies them.
+    @Test func theThingsAfterDeng() throws {
+        let m = try #require(slogans("松岭县实行能源和水资源消耗、建设用地等总量和强度双控行动，推动绿色发展。").first("双控"))
+        #expect(m.expansion?.itemTexts == ["总量", "强度"])
+    }
+
+    /// Items that are the subjects of clauses end before the clause's predicate.
+    @Test func itemsEndBeforeTheirPredicate() throws {
+        let text = "南湖县按照“三个全面”工作布局推进各项工作。一年来，全面振兴乡村取得新进展，全面改善生态迈出坚实步伐，全面提升服务开启新局面。"
+        let m = try #require(slogans(text).first("三个全面"))
+        #expect(m.expansion?.itemTexts == ["全面振兴乡村", "全面改善生态", "全面提升服务"])
+    }
+
     /// Quotations side by side, followed by a count of as many things, are one item each;
     /// followed by a head of their own, they are one item.
     @Test(arguments: [

@@ -61,7 +61,9 @@ extension ExpansionResolver {
             k = ne
         }
         guard items.count == n else { return nil }
-        items = trimSharedLead(items, keep: heads.map(\.count).max() ?? 2)
+        // Sentences opening alike (我们要打造全省重要的区域性…中心) share their frame, not their items;
+        // without a 的, the subject, modal and verbs they all open with go too (我们要建设…).
+        items = trimSharedLead(trimSharedOpening(items, keep: frameCharacters(of: c.shape)), keep: heads.map(\.count).max() ?? 2)
         let keyUnits = Array(c.key.utf16)
         guard !items.contains(where: { validator.contains($0, keyUnits) }) else { return nil }
         return Found(direction: .after, items: items, fit: 0.7, span: items.first!.lowerBound..<items.last!.upperBound,

@@ -126,13 +126,14 @@ struct ExpansionResolver {
         let frame = frameCharacters(of: c.shape)
         var best: Found? = nil
         var bestScore = -Double.infinity   // the fit before it is capped at 1: bonuses still rank
+        var flattened = false   // parts flattened into exactly the things they count
         for reading in parser.readings(of: range) where (reading.level > 0 || (strong && direction == .after)) && (shared || reading.part != .tails) {
             // Parts explained in turn, each naming as many things as it counts (after a strong cue).
             if strong, direction == .after, let flat = flattenedParts(reading.items, for: c), flat.count >= 3 {
                 let found = Found(direction: direction, items: flat, fit: 0.9,
                                   span: flat.first!.lowerBound..<flat.last!.upperBound, consumedQuote: nil, marked: true, frameFit: 1)
                 // The parts' structure outweighs any reading by count and frame.
-                if bestScore < 2 { best = found; bestScore = 2 }
+                if bestScore < 2 { best = found; bestScore = 2; flattened = true }
                 continue
             }
             // Without a cue or 这/等, a list before the label is a 、 list of its own clause,
@@ -188,7 +189,7 @@ struct ExpansionResolver {
         // Parts defined in turn (一网，指…；四中心，指…) after a strong cue: every clause defines
         // a part, so the parts' items are the list, all of them (a part counted by 多 gives one
         // item the label does not count), whatever reads better by count or frame.
-        if strong, direction == .after, let items = partDefinitions(in: range),
+        if strong, direction == .after, !flattened, let items = partDefinitions(in: range),
            let verdict = validator.evaluate(items, for: c.shape), verdict.countFit >= 0.9 || verdict.fit + 0.05 > bestScore {
             best = Found(direction: direction, items: items, fit: min(1, max(verdict.fit + 0.05, 0.8)),
                          span: (items.first?.lowerBound ?? range.lowerBound)..<(items.last?.upperBound ?? range.upperBound),

@@ -278,12 +278,12 @@ struct SloganScanner {
         // is a word, not a label, unless it is numeral + measure (三大, 两个).
         let wordEnd = index.wordEnd(after: i)
         if wordEnd > runEnd, wordEnd - i >= 2, !partsAhead {
-            let rest = index.string(runEnd..<wordEnd)
-            if !SloganLexicon.countMeasures.contains(rest) {
+            if !SloganLexicon.countMeasures.contains(u[runEnd..<wordEnd]) {
                 return (nil, wordEnd)
             }
         }
-        let firstWordAfter = index.string(runEnd..<index.wordEnd(after: runEnd))
+        // (Units compared as UTF-16 slices: no string per numeral.)
+        let firstWordAfter = u[runEnd..<index.wordEnd(after: runEnd)]
         if SloganLexicon.quantityUnits.contains(firstWordAfter) || SloganLexicon.quantityUnits.contains(u[runEnd..<(runEnd + 1)]) {
             return (nil, runEnd)
         }
@@ -321,11 +321,10 @@ struct SloganScanner {
             var words = 0
             while end < n, words < 4, end - m.upperBound < 9, CharacterClass.isHan(u[end]) {
                 let next = index.wordEnd(after: end)
-                let word = index.string(end..<next)
-                if SloganLexicon.breakWords.contains(word) { break }
+                if SloganLexicon.breakWords.contains(u[end..<next]) { break }
                 end = next
                 words += 1
-                let head = index.string(m.upperBound..<end)
+                let head = u[m.upperBound..<end]
                 if best == nil, SloganLexicon.setHeads.containsSuffix(of: head) { best = end }
                 if bestStrong == nil, SloganLexicon.strongSetHeads.containsSuffix(of: head) { bestStrong = end }
             }
@@ -338,8 +337,8 @@ struct SloganScanner {
             guard let shape = LabelShape.parse(range, in: index), assess(shape, quoted: false, preceding: i, facts: &facts) else {
                 return (nil, labelEnd)
             }
-            let head = index.string(m.upperBound..<labelEnd)
-            let headWord = index.string(m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound)))
+            let head = u[m.upperBound..<labelEnd]
+            let headWord = u[m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound))]
             if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
             // The head and the measure say how much a count names a set: 八项规定 (strong),
             // 六大民生工程 (set, 大), 三大产业 (weak, 大), 两条高速公路 (weak, 条).
@@ -521,7 +520,7 @@ struct SloganScanner {
     func startsFrameGroup(at k: Int) -> Bool {
         guard index.isWordStart(k) else { return false }
         let e = index.wordEnd(after: k)
-        if e - k >= 2, SloganLexicon.numeralIdioms.contains(index.string(k..<e)) { return false }
+        if e - k >= 2, SloganLexicon.numeralIdioms.contains(u[k..<e]) { return false }
         return true
     }
 

@@ -269,6 +269,13 @@ struct SloganScanner {
         }
         // The numeral must start an ICU word (统一, 万一, 唯一: inside a word), and be a digit
         // numeral, not a place unit (万千瓦, 百姓).
+        // Rejections that need no word boundary, asked first where they end where a numeral
+        // inside a word does (at i + 1): a lone place unit (百姓, 万元) or a lone numeral before
+        // anything but a Chinese character. ICU then segments a run only when some numeral needs it.
+        if skipNumeralRun(i) == i + 1,
+           (ChineseNumeral.placeValue(c) != nil && c != 0x5341) || i + 1 >= n || !CharacterClass.isHan(u[i + 1]) {
+            return (nil, i + 1)
+        }
         if !index.isWordStart(i) { return (nil, i + 1) }
         if ChineseNumeral.placeValue(c) != nil, c != 0x5341 { return (nil, skipNumeralRun(i)) }
         let runEnd = skipNumeralRun(i)

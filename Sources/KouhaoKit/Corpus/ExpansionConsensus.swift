@@ -51,12 +51,22 @@ public struct ExpansionConsensus: Hashable, Sendable {
     static let minimumSupport = 1.5
     /// The documents a consensus with none of the label's characters needs.
     static let framelessDocuments = 3
+    /// The documents a consensus with none of the label's characters needs when all its items
+    /// are built alike (经济建设、政治建设…生态文明建设).
+    static let framelessParallelDocuments = 2
+    /// A list only one document states is no consensus for a label that this many times as
+    /// many documents use, unless several of the label's own characters frame every item: one
+    /// news item's 直播大会 / 记者会 is not what 两会 means across 148 days of news.
+    static let loneListDocumentRatio = 12.0
 
     /// Ranks `expansions` of the slogan `label` (plain form) with `numbers` and `kind`;
     /// `prior`, the items of a known expansion (a lexicon's), supports lists like it as
     /// two documents would.
     /// 例：`ExpansionConsensus(label: "四风", numbers: [4], kind: .compact, expansions: summary.expansions.values)`.
-    public init<S: Sequence>(label: String, numbers: [Int], kind: SloganKind, expansions: S, prior: [String]? = nil)
+    /// `documents`, when given, is the number of documents that use the label: a list only one
+    /// of many states needs a strong frame to be the consensus (see ``loneListDocumentRatio``).
+    public init<S: Sequence>(label: String, numbers: [Int], kind: SloganKind, expansions: S, prior: [String]? = nil,
+                             documents: Int? = nil)
     where S.Element == ExpansionSummary {
         let all = expansions.sorted(by: Self.stated)
         guard !all.isEmpty else {
@@ -85,19 +95,25 @@ public struct ExpansionConsensus: Hashable, Sendable {
         for (i, e) in all.enumerated() {
             var support = 0.0
             if i < counted {
-                for j in 0..<counted {
-                    let s = i == j ? 1 : Self.similarity(lists[i], lists[j])
-                    if s > Self.poolingThreshold {
-                        support += Double(all[j].documents) * s
-                        if i != j { pooled[i].append(j) }
-                    }
+                // Documents, not lists: a list one document states that another pooled list's
+                // example already is (从建筑立面…等五 and 建筑立面… of one report) adds nothing.
+                var seen: Set<String> = [e.example.path]
+                support = 1 * Double(e.documents)
+                ownStated[i] = e.documents
+                for j in 0..<counted where j != i {
+                    let s = Self.similarity(lists[i], lists[j])
+                    guard s > Self.poolingThreshold else { continue }
+                    pooled[i].append(j)
+                    if all[j].documents == 1, seen.contains(all[j].example.path) { continue }
+                    seen.insert(all[j].example.path)
+                    support += Double(all[j].documents) * s
+                    ownStated[i] += all[j].documents
                 }
                 if let priorItems, case let s = Self.similarity(lists[i], priorItems), s > Self.poolingThreshold { support += 2 * s }
             } else {
                 support = Double(e.documents)
             }
             supports[i] = support
-            if i < counted { ownStated[i] = pooled[i].reduce(e.documents) { $0 + all[$1].documents } }
         }
         for (i, e) in all.enumerated() {
             let support = supports[i]
@@ -110,7 +126,10 @@ public struct ExpansionConsensus: Hashable, Sendable {
             let frameFit = Self.frameFit(lists[i], frame: frame, groups: groups, kind: kind, numbers: numbers)
             let parallel = Self.parallelism(lists[i])
             let shape = Self.shapeFit(lists[i], label: labelUnits)
-            let fit = countFit * (0.6 + 0.4 * frameFit) * shape * (0.7 + 0.3 * parallel)
+            // Without the label's characters, items built alike are the only sign of a list
+            // (经济建设、政治建设… for 五位一体), so they weigh more.
+            let built = frameFit > 0 ? 0.7 + 0.3 * parallel : 0.4 + 0.6 * parallel
+            let fit = countFit * (0.6 + 0.4 * frameFit) * shape * built
             scored.append((Ranked(expansion: e, support: (support * 100).rounded() / 100, fit: (fit * 1000).rounded() / 1000),
                            cluster * fit, countFit, shape, frameFit, parallel, cluster, stated))
         }
@@ -134,23 +153,57 @@ public struct ExpansionConsensus: Hashable, Sendable {
         // 中央、国务院、中央军委授予“两弹一星”功勋奖章), and is never the meaning of a compact label or
         // one of frames.
         let hasFrame = !frame.isEmpty && kind != .digitCode
+        // A list one document states next to a label many documents use is likely a neighbour
+        // (两会 → 直播大会 / 记者会 in one of 148 news days); it stands only when two or more of
+        // the label's characters frame its items (最严 in 最严谨的标准…, 势力 in 宗教极端势力…).
+        let strongFrame = frame.count >= 2 || !groups.isEmpty
+        func lone(_ c: Scored) -> Bool {
+            guard let documents, c.cluster < Self.minimumSupport else { return false }
+            return Double(documents) >= Self.loneListDocumentRatio * max(c.cluster, 1) && !(strongFrame && c.frame >= 0.75)
+        }
         func qualifies(_ c: Scored) -> Bool {
             let support = c.cluster
             let agreement = competing > 0 ? support / competing : 0
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
-            let vouched = c.frame >= 0.75
-                || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || (c.parallel >= 0.75 && support >= 3)))
+            // Items all built alike vouch with two documents (经济建设、政治建设…生态文明建设), most
+            // built alike with three.
+            let alike = (c.parallel >= 1 && support >= Double(Self.framelessParallelDocuments)) || (c.parallel >= 0.75 && support >= 3)
+            let vouched = c.frame >= 0.75 || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || alike))
             // A compact label or one of frames abbreviates its items by their characters (三农 →
             // 农业…, 两高 → 高…): a list without them is none of its meanings.
-            let frameless = hasFrame && c.frame == 0 && (kind != .counted || c.stated < Self.framelessDocuments)
-            return countOK && c.shape >= 0.75 && vouched && !frameless
+            let needed = c.parallel >= 1 ? Self.framelessParallelDocuments : Self.framelessDocuments
+            let frameless = hasFrame && c.frame == 0 && (kind != .counted || c.stated < needed)
+            return countOK && c.shape >= 0.75 && vouched && !frameless && !lone(c)
         }
         for k in scored.indices {
             scored[k].ranked.plausible = scored[k].countFit >= 0.5 && scored[k].shape >= 0.75 && (!hasFrame || scored[k].frame > 0)
         }
         if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
         hasConsensus = qualifies(scored[0])
+        if hasConsensus, let items = Self.undistributed(scored[0].ranked.expansion.items) {
+            scored[0].ranked.expansion.items = items
+        }
         ranked = scored.map(\.ranked)
+    }
+
+    /// The items without a modifier the first one carries for all of them: when three or more
+    /// items end alike (…自信, …势力) and all but the first are of one short length, the first
+    /// is cut to that length (中国特色社会主义道路自信 / 理论自信 / 制度自信 / 文化自信 → 道路自信…;
+    /// 在青川湾的民族分裂势力 / 宗教极端势力 / 暴力恐怖势力 → 民族分裂势力…). Nil when nothing is cut.
+    /// 例：`undistributed(["松岭特色道路自信", "理论自信", "制度自信"])` → `["道路自信", "理论自信", "制度自信"]`.
+    static func undistributed(_ items: [String]) -> [String]? {
+        guard items.count >= 3 else { return nil }
+        let units = items.map { Array($0.utf16) }
+        let length = units[1].count
+        guard (2...6).contains(length), units.dropFirst().allSatisfy({ $0.count == length }),
+              units[0].count >= length + 3, units.allSatisfy({ $0.allSatisfy(CharacterClass.isHan) }) else { return nil }
+        // The shared ending: at least two units, and less than the item (道路 differs from 理论).
+        var shared = 0
+        while shared < length, units.allSatisfy({ $0[$0.count - 1 - shared] == units[1][length - 1 - shared] }) { shared += 1 }
+        guard shared >= 2, shared < length else { return nil }
+        var out = items
+        out[0] = SourceText.string(units[0].suffix(length)[...])
+        return out
     }
 
     /// The order lists are considered in: by documents, occurrences, then key.
@@ -411,7 +464,8 @@ extension ExpansionConsensus {
     /// 例：for 两学一做 stated by no document of a corpus, 学党章党规 / 学系列讲话 / 做合格党员 from the lexicon.
     init(entry s: SloganSummary, label: String, kind: SloganKind, known: KnownLabel?) {
         let lexiconItems = known?.source == .lexicon ? known?.items : nil
-        self.init(label: label, numbers: s.numbers, kind: kind, expansions: s.expansions.values, prior: lexiconItems)
+        self.init(label: label, numbers: s.numbers, kind: kind, expansions: s.expansions.values, prior: lexiconItems,
+                  documents: s.documents)
         if !hasConsensus, let items = lexiconItems {
             let key = items.joined(separator: "\u{1F}")
             let lent = ExpansionSummary(key: key, items: items, direction: .lexicon, documents: 0, occurrences: 0,

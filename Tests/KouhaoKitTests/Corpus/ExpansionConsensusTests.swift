@@ -68,14 +68,61 @@ import Testing
 
     @Test func aListWithNoneOfTheLabelsCharactersNeedsThreeDocuments() {
         // Two documents naming the same three offices next to 两弹一星 are no consensus; three
-        // documents stating 经济建设… for 五位一体 are.
+        // documents stating 经济建设… for 五位一体 are, and two when every item is built alike.
         let offices = expansion(["青川湾县委", "县政府", "县人武部授予"], documents: 2, path: "a.txt")
         #expect(!ExpansionConsensus(label: "两弹一星", numbers: [2, 1], kind: .frame, expansions: [offices]).hasConsensus)
         let five = expansion(["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], documents: 2, path: "a.txt")
         let short = expansion(["经济", "政治", "文化", "社会", "生态文明建设"], documents: 1, path: "b.txt")
         let c = ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [short, five])
         #expect(c.consensus?.items.first == "经济建设")
-        #expect(!ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [five]).hasConsensus)
+        #expect(ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [five]).hasConsensus)
+        let mixed = expansion(["松岭县道路", "路面及标志", "人行道和附属设施", "绿化", "夜景亮化"], documents: 2, path: "c.txt")
+        #expect(!ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [mixed]).hasConsensus)
+    }
+
+    @Test func itemsBuiltAlikeOutrankAListStatedMoreOftenWithoutTheLabelsCharacters() {
+        // One city's own 五位一体 (its street works, 4 documents) against the list whose items
+        // all end in 建设 (2 documents): without the label's characters, items built alike decide.
+        let street = expansion(["建筑立面", "路面及标志", "人行道和附属设施", "道路绿化", "路灯和夜景亮化"], documents: 4, path: "a.txt")
+        let five = expansion(["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], documents: 2, path: "b.txt")
+        let c = ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [street, five])
+        #expect(c.consensus?.items.first == "经济建设")
+    }
+
+    @Test func variantsOfOneDocumentsListCountThatDocumentOnce() throws {
+        // 松岭县 states its list twice, read once with a leading 从 and once without: one document.
+        let plain = expansion(["稳岗位", "稳物价", "稳预期"], documents: 1, path: "松岭县/2021.txt")
+        let variant = expansion(["从稳岗位", "稳物价", "稳预期"], documents: 1, path: "松岭县/2021.txt")
+        let other = expansion(["稳岗位", "稳物价", "稳预期"], documents: 1, path: "青川湾县/2021.txt")
+        let one = ExpansionConsensus(label: "三稳", numbers: [3], kind: .compact, expansions: [plain, variant])
+        #expect(try #require(one.ranked.first).support == 1)
+        let two = ExpansionConsensus(label: "三稳", numbers: [3], kind: .compact, expansions: [variant, other])
+        #expect(try #require(two.ranked.first).support > 1.5)
+    }
+
+    @Test func aListOneOfManyDocumentsStatesNeedsAStrongFrame() {
+        // 两馆 is used by 40 documents; one lists 松岭县图书馆 / 青川美术馆 next to it: an alternative,
+        // not the meaning. Used by 5 documents, the same list is the consensus. A list whose every
+        // item carries two of the label's characters (最严) stands even as one of 40.
+        let halls = expansion(["松岭县图书馆", "青川美术馆"], documents: 1, path: "a.txt")
+        #expect(!ExpansionConsensus(label: "两馆", numbers: [2], kind: .compact, expansions: [halls], documents: 40).hasConsensus)
+        #expect(ExpansionConsensus(label: "两馆", numbers: [2], kind: .compact, expansions: [halls], documents: 5).hasConsensus)
+        let strict = expansion(["最严谨的标准", "最严格的监管", "最严厉的处罚", "最严肃的问责"], documents: 1, path: "b.txt")
+        #expect(ExpansionConsensus(label: "四个最严", numbers: [4], kind: .counted, expansions: [strict], documents: 40).hasConsensus)
+    }
+
+    @Test func aModifierOfAllItemsLeavesTheFirstOne() {
+        #expect(ExpansionConsensus.undistributed(["松岭特色社会主义道路自信", "理论自信", "制度自信", "文化自信"])
+                == ["道路自信", "理论自信", "制度自信", "文化自信"])
+        #expect(ExpansionConsensus.undistributed(["在青川湾县的民族分裂势力", "宗教极端势力", "暴力恐怖势力"])
+                == ["民族分裂势力", "宗教极端势力", "暴力恐怖势力"])
+        // Items that open alike keep their own ends; items of different lengths are left alone.
+        #expect(ExpansionConsensus.undistributed(["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"]) == nil)
+        #expect(ExpansionConsensus.undistributed(["社会主义核心价值观教育", "爱国主义教育", "法治教育"]) == nil)
+        #expect(ExpansionConsensus.undistributed(["松岭特色道路自信", "理论自信"]) == nil)
+        let c = ExpansionConsensus(label: "三个自信", numbers: [3], kind: .counted,
+                                   expansions: [expansion(["松岭特色社会主义道路自信", "理论自信", "制度自信"], documents: 3, path: "a.txt")])
+        #expect(c.consensus?.items == ["道路自信", "理论自信", "制度自信"])
     }
 
     @Test func itemsHoldingTheLabelOrCutToOneCharacterAreMisshapen() {

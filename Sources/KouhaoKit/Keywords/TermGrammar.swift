@@ -4,13 +4,18 @@
 ///
 /// A candidate is a run of tokens between breaks, so it can cut across the grammar of its
 /// sentence. A run is a **fragment**, never a keyword, when
-/// - it starts with a preposition, conjunction, particle or pronoun, or with a verb that takes
-///   an object followed by that object (致|贺信, 进入|中国, 坚持|历史文化);
+/// - it starts with a preposition, conjunction, particle or pronoun, or with a verb that heads
+///   a clause followed by its object (致|贺信, 进入|中国, 会见|新加坡|总理, 加强|安全|生产; but
+///   a verb and one character is a compound: 曝光|台);
+/// - it is or starts with a quantity or a determiner: a numeral with a measure word (十多辆,
+///   一艘|名为, 一|批|重大, 两万块|钱, 半个|多月) or a word of ``determiners`` (很多|居民,
+///   部分|国家, 这份|草案); a numbered term (三大|攻坚战, 十八大|精神, 两会) is no quantity;
 /// - a verb of two characters or more is followed by a name, anywhere in it (登陆|海南|琼海,
-///   抵达|荷兰): a clause;
+///   抵达|荷兰), or a verb that heads a clause stands inside it (中央组织部|下发|通知,
+///   李克强|作出|批示): a clause;
 /// - it ends with an adverb or another function word (合作|不断, 事件|再度), with a verb that
-///   takes an object (治理|取得, 宪法|赋予, 甘地|就任), or with a verb after an adverb or an
-///   adjective (坚定|支持, 牢固|树立, 深入|推进);
+///   heads a clause (治理|取得, 宪法|赋予, 北京|举行, 十八大|确定), or with a verb after an
+///   adverb or an adjective (坚定|支持, 牢固|树立, 深入|推进);
 /// - it is or ends with a company form (有限公司): the name before it is the keyword.
 /// The edge rules read words of two characters or more (and the first word whatever its
 /// length): single characters are morphemes of compounds as often as words (储|层, 大|鼠,
@@ -20,6 +25,10 @@
 /// 伟大|倡议, 动人|故事; not 美丽|乡村, 美好|生活): their scores are multiplied by
 /// ``genericFactor``. Number tokens (十八|大) and words the lexicon does not know (names, new
 /// terms) count as nouns.
+///
+/// Which verbs head a clause is learned from a corpus (``WordClass/takesObject``: the verbs
+/// that rarely end a clause, and the predicates that take 了/着/过 and rarely follow 的), so
+/// that verbs of technical compounds (数值|模拟, 污水|处理, 图像|识别) are not among them.
 ///
 /// Measured: the rules cost CSL dev F1@5 about 0.005 (technical compounds such as 数值|模拟
 /// look like subject–verb runs), and keep verb–object and subject–verb fragments out of news.
@@ -42,6 +51,40 @@ enum TermGrammar {
     /// Company forms: a run ending with one is no keyword (its name part is).
     static let companyForms: Set<[UInt16]> = Set(
         ["有限公司", "有限责任公司", "股份有限公司", "股份公司", "集团公司", "集团有限公司"].map { Array($0.utf16) })
+
+    /// Quantifiers and determiners: a run starting with one is a noun phrase of its sentence
+    /// (很多|居民, 部分|国家, 这份|草案), not a term. A word class of grammar.
+    static let determiners: Set<[UInt16]> = Set(
+        ("很多 许多 不少 大量 大批 部分 一些 一定 无数 众多 诸多 多数 少数 大多数 绝大多数 多个 多种 多项 多家 多名 多位 "
+            + "这 那 这些 那些 这个 那个 这种 那种 这份 这次 这项 这位 这里 那里 该 各 每 某 某些 其他 其它 其余 所有 全部 整个 "
+            + "各种 各类 各项 各地 各级 种种 一系列 此次 本次 历次").split(separator: " ").map { Array($0.utf16) })
+    /// The first characters of ``determiners`` (a cheap test before the set's).
+    static let determinerHeads: Set<UInt16> = Set(determiners.map { $0[0] })
+    /// Characters that make a numeral a quantity (一艘, 两万块, 半个): measure words and units.
+    static let measures: Set<UInt16> = Set(("个 项 家 条 名 位 次 种 批 件 类 些 只 张 台 辆 艘 架 枚 座 所 户 口 支 套 块 份 篇 部 本 "
+        + "期 届 季 轮 年 月 日 天 周 岁 元 角 万 亿 千 百 倍 米 吨 斤 亩 度 成 折 多 余 几 半 段 场 次 处 起 股 双 对 群 片 层 笔").unicodeScalars.compactMap {
+            $0 == " " ? nil : UInt16($0.value) })
+
+    /// Whether a run starting with the tokens `first` and `second` (nil when it has one token)
+    /// starts with a quantity or a determiner (一艘|名为, 一|批|重大, 很多|居民), not with a
+    /// numbered term (三大|攻坚战, 十八大|精神, 五个|国际化).
+    static func startsWithQuantity(_ first: ArraySlice<UInt16>, _ second: ArraySlice<UInt16>?) -> Bool {
+        guard let head = first.first else { return false }
+        if first.count <= 4, determinerHeads.contains(head), determiners.contains(Array(first)) { return true }
+        guard ChineseNumeral.isNumeral(head) || head == 0x534A else { return false }  // 半
+        // Only counts: a numbered term starts with a small numeral (三大, 五个, 十八大), a date
+        // with digits (2035年|远景|目标); 一 and 半, and numerals with 万/千/百/多/几 count things.
+        let counts = head == 0x4E00 || head == 0x534A
+            || first.dropFirst().contains { [0x4E07, 0x5343, 0x767E, 0x591A, 0x51E0].contains($0) }  // 万 千 百 多 几
+        guard counts else { return false }
+        // A numeral and its measure in one token (一艘, 两万块, 一万多名, 半个; not 一波三折).
+        if first.count >= 2, let last = first.last, measures.contains(last),
+           first.dropLast().allSatisfy({ ChineseNumeral.isNumeral($0) || [0x591A, 0x51E0, 0x534A, 0x4F59].contains($0) }) {  // 多 几 半 余
+            return true
+        }
+        if let second, second.count == 1, let u = second.first, measures.contains(u) { return true }
+        return false
+    }
 
     typealias C = WordClass
 
@@ -66,9 +109,14 @@ enum TermGrammar {
     ///   - lastUnits: the last token's text (for company forms).
     ///   - documents: the run's document frequency in the reference corpus (asked only when a
     ///     rule needs it).
-    static func verdict(classes: [UInt8], isNumber: [Bool], lengths: [Int], lastUnits: ArraySlice<UInt16>, documents: () -> Int32) -> Verdict {
+    ///   - firstUnits, secondUnits: the first two tokens' text (for quantities; nil when the run
+    ///     has one token).
+    static func verdict(classes: [UInt8], isNumber: [Bool], lengths: [Int], lastUnits: ArraySlice<UInt16>,
+                        firstUnits: ArraySlice<UInt16> = [], secondUnits: ArraySlice<UInt16>? = nil,
+                        documents: () -> Int32) -> Verdict {
         let n = classes.count
         if lastUnits.count >= 4, companyForms.contains(Array(lastUnits)) { return .fragment }
+        if startsWithQuantity(firstUnits, secondUnits) { return .fragment }
         var hasNoun = false
         for k in 0..<n where isNumber[k] || isNounLike(classes[k]) { hasNoun = true; break }
         var factor: Float = hasNoun ? 1 : genericFactor
@@ -81,8 +129,14 @@ enum TermGrammar {
         // The first word: a preposition, conjunction, particle or pronoun; or a verb that takes
         // an object, with its object (致|贺信, 进入|中国).
         if isFunction(word(0)) && word(0) & C.adverb.rawValue == 0 { return .fragment }
-        if isPureVerb(word(0)) && word(0) & takesObject != 0 && (n == 2 || word(1) & C.name.rawValue != 0) {
+        // (A verb of two characters or more and one character is a compound noun: 曝光|台.)
+        if isPureVerb(word(0)) && word(0) & takesObject != 0 && !(n == 2 && lengths[0] >= 2 && lengths[1] == 1) {
             return .fragment
+        }
+        // A verb that heads a clause inside the run, with words on both sides: a clause
+        // (中央组织部|下发|通知, 李克强|作出|批示).
+        if n >= 3 {
+            for k in 1..<(n - 1) where isPureVerb(long(k)) && long(k) & takesObject != 0 { return .fragment }
         }
         // Any verb of two characters or more followed by a name: a clause (登陆|海南|琼海,
         // 举行|仪式|欢迎|希腊, 抵达|荷兰), whether or not the verb often ends a sentence.

@@ -138,7 +138,9 @@ public struct TermStatistics: Sendable {
                 isNumber.append(sequence.flags[t] & (F.chineseNumeral | F.digit | F.slogan) != 0)
             }
             let last = Int(sequence.ids[p + n - 1])
-            return TermGrammar.verdict(classes: classes, isNumber: isNumber, lengths: lengths, lastUnits: sequence.units(of: last)) {
+            let second = n >= 2 ? sequence.units(of: Int(sequence.ids[p + 1])) : nil
+            return TermGrammar.verdict(classes: classes, isNumber: isNumber, lengths: lengths, lastUnits: sequence.units(of: last),
+                                       firstUnits: sequence.units(of: Int(sequence.ids[p])), secondUnits: second) {
                 guard let known else { return 0 }
                 var h: UInt64 = 0
                 runUnits.removeAll(keepingCapacity: true)

@@ -61,6 +61,8 @@ extension ExpansionResolver {
             k = ne
         }
         guard items.count == n else { return nil }
+        // Sentences opening alike (我们要打造全省重要的区域性…中心) share their frame, not their items.
+        items = trimSharedOpening(items, keep: frameCharacters(of: c.shape))
         let keyUnits = Array(c.key.utf16)
         guard !items.contains(where: { validator.contains($0, keyUnits) }) else { return nil }
         return Found(direction: .after, items: items, fit: 0.7, span: items.first!.lowerBound..<items.last!.upperBound,

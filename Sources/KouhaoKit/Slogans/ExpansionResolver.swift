@@ -136,7 +136,7 @@ struct ExpansionResolver {
             let coded = expandCodedItemsCounting(reading.items.map { trimParenthetical(trimPartLabel($0)) })
             // Coded parts (“3”指…；“2”指…) name their items whole.
             var items = coded.allCoded ? coded.items : alignToFrame(trimRepeatedLabel(trimSharedTail(trimTrailingContext(trimLeadingContext(
-                trimQuantities(coded.items, for: c.shape), keep: frame))), c), for: c.shape)
+                trimSharedOpening(trimQuantities(coded.items, for: c.shape), keep: frame), keep: frame))), c), for: c.shape)
             if direction == .before { items = trimNamingVerb(items) } else { items = trimTrailingPredicate(items) }
             let isPartial = partial || (reading.endsWithEtc && reading.level <= 2)
             // Items that hold the label itself (…，归纳为“10+2”项目) are not part of its list.
@@ -168,14 +168,43 @@ struct ExpansionResolver {
                               consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
             if fit > bestScore { best = found; bestScore = fit }
         }
-        // Parts defined in turn (一网，指…；四中心，指…) after a strong cue.
+        // Before the label, the things after 等 are its items when they are exactly as many as it
+        // counts (能源、建设用地等总量和强度“双控”: the list before 等 qualifies them).
+        if direction == .before, let parts = etcTail(of: range), let e = c.shape.expectedCounts.first, parts.count == e,
+           let verdict = validator.evaluate(parts, for: c.shape), verdict.countFit >= 0.9 {
+            let fit = max(verdict.fit, min(1, bestScore) + 0.01)
+            best = Found(direction: direction, items: verdict.items, fit: min(1, fit),
+                         span: verdict.items.first!.lowerBound..<verdict.items.last!.upperBound,
+                         consumedQuote: nil, marked: strong, frameFit: verdict.frameFit)
+        }
+        // Parts defined in turn (一网，指…；四中心，指…) after a strong cue: every clause defines
+        // a part, so the parts' items are the list, all of them (a part counted by 多 gives one
+        // item the label does not count), whatever reads better by count or frame.
         if strong, direction == .after, let items = partDefinitions(in: range),
-           let verdict = validator.evaluate(items, for: c.shape), verdict.fit + 0.05 > bestScore {
-            best = Found(direction: direction, items: verdict.items, fit: min(1, verdict.fit + 0.05),
-                         span: (verdict.items.first?.lowerBound ?? range.lowerBound)..<(verdict.items.last?.upperBound ?? range.upperBound),
+           let verdict = validator.evaluate(items, for: c.shape), verdict.countFit >= 0.9 || verdict.fit + 0.05 > bestScore {
+            best = Found(direction: direction, items: items, fit: min(1, max(verdict.fit + 0.05, 0.8)),
+                         span: (items.first?.lowerBound ?? range.lowerBound)..<(items.last?.upperBound ?? range.upperBound),
                          consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
         }
         return best
+    }
+
+    /// The things named after the last 等 of a clause ending the range (…、建设用地等总量和强度 →
+    /// 总量 | 强度), split on 、 and on 和/与/及; nil without a 等 followed by two or more of them.
+    func etcTail(of range: Range<Int>) -> [Range<Int>]? {
+        var k = range.upperBound - 1
+        while k > range.lowerBound, range.upperBound - k <= 14, u[k] != 0x7B49 {
+            if CharacterClass.isItemSeparator(u[k]) && u[k] != 0x3001 { return nil }
+            k -= 1
+        }
+        // 等 as a word of its own after a list (not 等级, 平等, 等等).
+        guard u[k] == 0x7B49, k > range.lowerBound + 1, k + 1 < range.upperBound, index.isWordStart(k), index.isWordStart(k + 1),
+              u[k + 1] != 0x7B49, (range.lowerBound..<k).contains(where: { u[$0] == 0x3001 }) else { return nil }
+        let tail = parser.trim((k + 1)..<range.upperBound)
+        var parts = parser.split(tail, by: { $0 == 0x3001 })
+        if let last = parts.last, let pair = parser.splitConjunction(last) { parts = Array(parts.dropLast()) + pair }
+        guard parts.count >= 2, parts.allSatisfy({ $0.count >= 1 && $0.count <= 6 && $0.allSatisfy { CharacterClass.isHan(u[$0]) } }) else { return nil }
+        return parts
     }
 
     /// The characters a label's items would carry: its bodies and head (digits for codes).

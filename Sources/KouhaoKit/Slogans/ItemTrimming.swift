@@ -57,7 +57,10 @@ extension ExpansionResolver {
         while k < first.upperBound {
             let e = min(index.wordEnd(after: k), first.upperBound)
             let word = index.string(k..<e)
-            if e < first.upperBound, SloganLexicon.leadParticles.contains(word) || (verbs && SloganLexicon.leadVerbs.contains(word)) { cut = e }
+            // 有 closing an adjective is no particle (国有, 所有: 做大做强国有融资担保公司).
+            let adjectiveYou = word == "有" && k > first.lowerBound && "国所私公固特现原共".utf16.contains(u[k - 1])
+            if e < first.upperBound, !adjectiveYou,
+               SloganLexicon.leadParticles.contains(word) || (verbs && SloganLexicon.leadVerbs.contains(word)) { cut = e }
             k = e
         }
         if first.upperBound - cut >= 1 { first = cut..<first.upperBound }
@@ -78,6 +81,26 @@ extension ExpansionResolver {
         var out = items
         out[0] = first
         return out
+    }
+
+    /// Items that all open with the same words up to a 的 (我们要打造全省重要的区域性茶叶中心,
+    /// 我们要打造全省重要的区域性竹木中心…) share a sentence frame, not their content: each item
+    /// starts after that 的 (区域性茶叶中心). Nothing is cut when the shared words hold the
+    /// label's frame characters (`keep`) or an item would keep fewer than two characters.
+    func trimSharedOpening(_ items: [Range<Int>], keep: Set<UInt16> = []) -> [Range<Int>] {
+        guard items.count >= 2, let first = items.first else { return items }
+        var shared = first.count
+        for r in items.dropFirst() {
+            var n = 0
+            while n < min(shared, r.count), u[first.lowerBound + n] == u[r.lowerBound + n] { n += 1 }
+            shared = n
+        }
+        guard shared >= 3 else { return items }
+        var cut = -1
+        for n in 0..<shared where u[first.lowerBound + n] == 0x7684 { cut = n + 1 }   // 的
+        guard cut >= 3, !(0..<cut).contains(where: { keep.contains(u[first.lowerBound + $0]) }),
+              items.allSatisfy({ $0.count - cut >= 2 }) else { return items }
+        return items.map { ($0.lowerBound + cut)..<$0.upperBound }
     }
 
     /// The last item may run on past the list (社区工作人员统一纳入城市管理网格化中): when it is
@@ -159,7 +182,7 @@ extension ExpansionResolver {
                     break
                 }
             }
-            out += titles(in: body) ?? [body]
+            out += titles(in: body) ?? quotedChain(in: body) ?? [body]
         }
         return (out.filter { !$0.isEmpty }, coded == items.count && coded >= 2)
     }
@@ -178,6 +201,30 @@ extension ExpansionResolver {
             k = e + 1
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// The contents of the quotations that make up `r`, side by side, when nothing follows them
+    /// or a count of exactly as many things (“茶商通”“林贷通”“溪融通”四大金融平台 → 茶商通 |
+    /// 林贷通 | 溪融通), or nil. Quotations followed by a head of their own (“米袋子”“菜篮子”
+    /// 强基行动) are one item.
+    func quotedChain(in r: Range<Int>) -> [Range<Int>]? {
+        var out: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound, CharacterClass.isOpeningQuote(u[k]) {
+            var e = k + 1
+            while e < r.upperBound, !CharacterClass.isQuote(u[e]) { e += 1 }
+            guard e < r.upperBound, CharacterClass.isClosingQuote(u[e]), e > k + 1 else { return nil }
+            out.append((k + 1)..<e)
+            k = e + 1
+            if k < r.upperBound, u[k] == 0x3001 { k += 1 }
+        }
+        guard out.count >= 2 else { return nil }
+        if k == r.upperBound { return out }
+        // A count of as many things: 四大…, 两个…, 4个….
+        var e = k
+        while e < r.upperBound, e - k < 3, ChineseNumeral.isNumeral(u[e]) || CharacterClass.isDigit(u[e]) { e += 1 }
+        guard e > k, ChineseNumeral(units: u[k..<e])?.value == out.count else { return nil }
+        return out
     }
 
     /// A long parenthetical at the end of an item is a comment, not part of it

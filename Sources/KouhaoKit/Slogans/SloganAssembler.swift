@@ -273,6 +273,8 @@ struct SloganAssembler {
             var atEnd: Bool
             var run: [Range<Int>] = []
             var resume = 0
+            /// Where the last item's clause ends (past its predicate), for joining the next.
+            var clauseEnd = 0
             var found: [Range<Int>]? = nil
         }
         let u = index.u
@@ -297,6 +299,7 @@ struct SloganAssembler {
             guard let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
             for id in ids where probes[id].found == nil && k >= probes[id].resume {
                 var a = k, b = k + 2
+                var clauseEnd = -1
                 if probes[id].atEnd {
                     // Back word by word to a separator, a particle or an introducing verb (要增强政治意识).
                     while a > 0, k - a < 14, CharacterClass.isHan(u[a - 1]) {
@@ -307,13 +310,22 @@ struct SloganAssembler {
                         a = s
                     }
                 } else {
-                    // Forward to a separator or 的 (全面从严治党的战略布局).
-                    while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]), u[b] != 0x7684 { b += 1 }
+                    // Forward to a separator or 的 (全面从严治党的战略布局), or to the predicate of a
+                    // clause the item is the subject of (全面深化改革取得新进展).
+                    while b < index.count, b - k < 14, CharacterClass.isHan(u[b]) || CharacterClass.isQuote(u[b]), u[b] != 0x7684 {
+                        if b - k >= 4, index.isWordStart(b), SloganLexicon.resultPredicates.contains(where: { index.has($0, at: b) }) {
+                            clauseEnd = b
+                            while clauseEnd < index.count, clauseEnd - b < 12, CharacterClass.isHan(u[clauseEnd]) { clauseEnd += 1 }
+                            break
+                        }
+                        b += 1
+                    }
                 }
                 var joined = false
-                if let last = probes[id].run.last {
-                    let gap = a - last.upperBound
-                    joined = (gap == 1 && CharacterClass.isItemSeparator(u[last.upperBound]))
+                if !probes[id].run.isEmpty {
+                    let end = probes[id].clauseEnd
+                    let gap = a - end
+                    joined = (gap == 1 && CharacterClass.isItemSeparator(u[end]))
                         || (gap >= 1 && gap <= 2 && Self.isConjunction(u[a - 1]))
                 }
                 if joined {
@@ -322,7 +334,8 @@ struct SloganAssembler {
                     close(&probes[id])
                     probes[id].run = [a..<b]
                 }
-                probes[id].resume = b
+                probes[id].clauseEnd = clauseEnd >= 0 ? clauseEnd : b
+                probes[id].resume = probes[id].clauseEnd
             }
         }
         var out: [String: ExpansionResolver.Found] = [:]

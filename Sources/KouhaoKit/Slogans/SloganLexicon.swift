@@ -81,6 +81,7 @@ enum SloganLexicon {
         "全力", "努力", "通过", "越过", "做到", "形成", "构建", "发挥", "出台", "启动", "组织", "走访", "听取",
         "增强", "树立", "牢固树立", "贯彻", "实现了", "开展了", "实施了", "培育", "重点培育", "重点发展",
         "补齐", "加快补齐", "制定了", "加快", "负责", "健全", "完善了", "打赢", "打通", "打响",
+        "作为", "处于", "正处于", "调动", "充分调动",
     ]
 
     /// Words that open a list's first item without belonging to it, when the other items do
@@ -92,6 +93,7 @@ enum SloganLexicon {
         "确保", "治理", "重点治理", "建设", "重点建设", "推进实施", "抓好", "着力抓好", "守住", "守牢",
         "坚守", "实现", "推动", "推进", "实施", "加强", "加快", "围绕", "聚焦", "突出", "统筹", "坚持",
         "力争", "力求", "着力", "构建", "打造", "培育", "壮大", "建成", "新建", "创建", "完成", "新增", "引进",
+        "高标准", "高质量", "高水平", "高起点", "高规格",
     ]
 
     /// Verbs that begin the items of a list of verb phrases (完善两张清单, 守住一条底线): when
@@ -145,6 +147,11 @@ enum SloganLexicon {
     static let namingVerbs: [[UInt16]] = ["并称为", "并称", "合称为", "合称", "统称为", "统称", "被称为", "称为", "被誉为", "誉为", "简称",
                                           "实现", "达到", "做到"]
         .map { Array($0.utf16) }
+
+    /// Verbs that open the predicate of a clause whose subject is an item (全面深化改革取得新进展,
+    /// …迈出坚实步伐): the item ends before them.
+    static let resultPredicates: [[UInt16]] = ["取得", "迈出", "迈上", "迈入", "开启", "实现", "得到", "获得", "达到",
+                                               "保持", "走在", "位居", "稳居", "跃居", "再创", "创下"].map { Array($0.utf16) }
 
     /// Particles after which a list's first item starts (他有水壶, 要增强政治意识).
     static let leadParticles: WordSet = ["了", "是", "即", "指", "有", "要", "就是", "由", "从"]

@@ -187,8 +187,12 @@ public struct Lexicon: Sendable {
                     while i < n, bytes[i] != 0x0A, bytes[i] != 0x0D, bytes[i] != 0x09 { key = key &<< 8 | UInt64(bytes[i]); i += 1 }
                 }
                 let tagEnd = i
-                var takesObject = false
-                if i + 1 < n, bytes[i] == 0x09, bytes[i + 1] == 0x6F { takesObject = true }  // "\to"
+                // "\to": a verb that takes an object; "\tp": a predicate, a verb whatever its tag.
+                var takesObject = false, predicate = false
+                if i + 1 < n, bytes[i] == 0x09 {
+                    takesObject = bytes[i + 1] == 0x6F
+                    predicate = bytes[i + 1] == 0x70
+                }
                 while i < n, bytes[i] != 0x0A { i += 1 }
                 i += 1
                 guard units.count > before else { continue }
@@ -202,7 +206,8 @@ public struct Lexicon: Sendable {
                 }
                 offsets.append(Int32(units.count))
                 frequencies.append(Double(max(f, 1)))
-                classes.append(takesObject ? c | WordClass.takesObject.rawValue : c)
+                classes.append(predicate ? WordClass([.verb, .takesObject]).rawValue
+                               : takesObject ? c | WordClass.takesObject.rawValue : c)
             }
         }
         self.init(units: units, offsets: offsets, frequencies: frequencies, classes: classes)

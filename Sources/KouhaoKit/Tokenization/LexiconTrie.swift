@@ -164,8 +164,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let adjective = WordClass(rawValue: 4)
     /// A proper name: a person, a place, an organisation.
     static let name = WordClass(rawValue: 8)
-    /// A verb that takes an object or a complement: it rarely ends a clause (取得, 赋予, 致).
-    /// Learned from a corpus by `Scripts/build-lexicon`, not from the tag.
+    /// A verb that heads a clause: it takes an object or a complement, rarely ending a clause
+    /// (取得, 赋予, 致), or it is a predicate, taking 了/着/过 and rarely following 的 (举行,
+    /// 确定, 会见: a verb whatever jieba's tag). Learned from a corpus by `Scripts/build-lexicon`
+    /// (marks `o` and `p`), not from the tag.
     static let takesObject = WordClass(rawValue: 16)
     /// Adverbs, prepositions, conjunctions, particles, pronouns.
     static let function = WordClass(rawValue: 32)

@@ -74,4 +74,65 @@ import Testing
         let known = TermGrammar.verdict(classes: [a, n], isNumber: [false, false], lengths: [2, 2], lastUnits: Array("乡村".utf16)[...]) { 152 }
         #expect(rare == .term(factor: 0.5) && known == .term(factor: 1))
     }
+    // Word classes for the verdicts below: a verb that heads a clause (learned mark o or p), a
+    // noun, a name.
+    static let vo = WordClass([.verb, .takesObject]).rawValue
+    static let n = WordClass.noun.rawValue
+    static let ns = WordClass([.noun, .name]).rawValue
+
+    static func verdict(_ classes: [UInt8], _ words: [String]) -> TermGrammar.Verdict {
+        TermGrammar.verdict(classes: classes, isNumber: classes.map { _ in false }, lengths: words.map(\.count),
+                            lastUnits: Array(words.last!.utf16)[...], firstUnits: Array(words[0].utf16)[...],
+                            secondUnits: words.count > 1 ? Array(words[1].utf16)[...] : nil, documents: { 0 })
+    }
+
+    @Test(arguments: [
+        // A verb that heads a clause, with its object, however long (会见|新加坡|总理).
+        ([vo, ns, n], ["会晤", "松岭县", "县长"], TermGrammar.Verdict.fragment),
+        ([vo, n, n], ["加强", "河道", "管护"], .fragment),
+        // Such a verb inside the run: a subject, the verb, its object (中央组织部|下发|通知).
+        ([ns, vo, n], ["青川湾县委", "下发", "通知"], .fragment),
+        // At the end, after its subject (北京|举行, 十八大|确定).
+        ([ns, vo], ["松岭县", "举行"], .fragment),
+        // A verb and one character make a compound noun (曝光|台).
+        ([vo, n], ["曝光", "台"], .term(factor: 1)),
+        // Nouns alone stay terms.
+        ([ns, n, n], ["青川湾县", "河道", "管护"], .term(factor: 1)),
+    ])
+    func aVerbThatHeadsAClauseMakesAFragmentWhereverItStands(classes: [UInt8], words: [String], expected: TermGrammar.Verdict) {
+        #expect(Self.verdict(classes, words) == expected)
+    }
+
+    @Test func clausesAroundAPredicateAreNoTerms() {
+        // 举行 and 下发 are predicates of the built-in lexicon (learned from a corpus); ICU alone
+        // (no word classes) would keep the runs.
+        let s = "松岭县委下发通知，青川湾县委下发通知。庆典在松岭县举行，论坛在松岭县举行。"
+        let terms = T.terms(s)
+        #expect(terms["松岭县委下发通知"] == nil && terms["青川湾县委下发通知"] == nil)
+        #expect(terms["松岭县举行"] == nil)
+        let icu = T.terms(s, tokenizer: T.icuTokenizer)
+        #expect(icu["松岭县举行"] == 2)
+    }
+
+    @Test(arguments: [
+        // Quantities: a numeral with its measure, in one token or two.
+        ("一艘", "名为", true), ("一", "批", true), ("两万块", "钱", true), ("半个", "多月", true),
+        ("十多辆", nil, true), ("一万多名", "游客", true),
+        // Determiners.
+        ("很多", "居民", true), ("部分", "国家", true), ("这份", "草案", true),
+        // Numbered terms, idioms and dates are no quantities.
+        ("三大", "攻坚战", false), ("十八大", "精神", false), ("两会", nil, false), ("五个", "国际化", false),
+        ("一波三折", nil, false), ("一号", "文件", false), ("一带", "一路", false), ("2035", "年", false),
+        ("青川湾县", "河道", false),
+    ] as [(String, String?, Bool)])
+    func quantitiesAndDeterminersStartNoTerm(first: String, second: String?, expected: Bool) {
+        #expect(TermGrammar.startsWithQuantity(Array(first.utf16)[...], second.map { Array($0.utf16)[...] }) == expected)
+    }
+
+    @Test func aQuantityIsNoKeyword() {
+        let s = "很多居民赶来，很多居民留下，松岭县居民欢迎。一艘名为青川号的货船，一艘名为松岭号的货船。"
+        let terms = T.terms(s)
+        #expect(terms["很多居民"] == nil && terms["一艘名为"] == nil)
+        #expect(terms["居民"] == 3)
+    }
 }

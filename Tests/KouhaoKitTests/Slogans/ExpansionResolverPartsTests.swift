@@ -12,6 +12,23 @@ import Testing
         #expect(m.expansion?.itemTexts == ["统一的政务服务网", "政务服务中心", "公共资源交易中心", "投资服务中心", "党群服务中心"])
     }
 
+    /// Parts defined in turn by 是 after a quoted part, with 多 for a part the text leaves
+    /// uncounted (its definition is one item), and a repeated code told apart by 第一个/第二个
+    /// (a part's count and head after its list go).
+    @Test(arguments: [
+        ("松岭县加快“两桥三路”建设。\n\n“两桥三路”：“两桥”是青川大桥、松岭大桥；“三路”是滨江路、茶园路、溪岸路。",
+         "两桥三路", ["青川大桥", "松岭大桥", "滨江路", "茶园路", "溪岸路"]),
+        ("松岭县构建“一核三园多点”体系。\n\n“一核三园多点”体系：“一核”是青川湾科创核心区；“三园”是茶叶园、竹木园、数字园；“多点”是培育周边多个创新节点。",
+         "一核三园多点", ["青川湾科创核心区", "茶叶园", "竹木园", "数字园", "培育周边多个创新节点"]),
+        ("松岭县构建“3+3+1”产业体系。\n\n“3+3+1”产业体系：第一个“3”指茶叶、竹木和康养三大主导产业；第二个“3”指物流、金融、会展三大服务业；“1”指以数字经济为核心的新兴产业。",
+         "3+3+1产业", ["茶叶", "竹木", "康养", "物流", "金融", "会展", "以数字经济为核心的新兴产业"]),
+    ])
+    func partsDefinedByShiAndCodes(text: String, key: String, items: [String]) throws {
+        let found = slogans(text).filter { $0.key == key }
+        #expect(!found.isEmpty, "\(key) not found")
+        for m in found { #expect(m.expansion?.itemTexts == items) }
+    }
+
     /// A title line's label takes the numbered headings under it, one item each, when there are
     /// as many as it counts; the lines between the headings are no items.
     @Test(arguments: [

@@ -106,4 +106,15 @@ import Testing
         let s = "招商引资"
         #expect(words(s, try Tokenizer(lexicon: .empty)) == words(s, try Tokenizer(lexicon: nil)))
     }
+    @Test func verbsThatHeadAClauseAreLearnedNotTagged() {
+        // The built-in lexicon marks verbs that head a clause from how they behave in a corpus:
+        // 会见 (tagged n by jieba) and 举行 take 了 and never follow 的; 治理 and 识别, verbs of
+        // technical compounds (河道|治理, 图像|识别), are not marked.
+        let object = WordClass.takesObject.rawValue, verb = WordClass.verb.rawValue
+        func cls(_ w: String) -> UInt8 {
+            Array(w.utf16).withUnsafeBufferPointer { Lexicon.builtIn.trie.wordClass(of: $0) }
+        }
+        for w in ["会见", "举行", "下发", "取得"] { #expect(cls(w) & object != 0 && cls(w) & verb != 0, "\(w)") }
+        for w in ["治理", "识别", "模拟", "企业"] { #expect(cls(w) & object == 0, "\(w)") }
+    }
 }

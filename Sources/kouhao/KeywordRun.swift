@@ -21,7 +21,7 @@ enum KeywordRun {
             written += 1
             if sink.count > 1 << 16 { StandardStreams.flush(&sink) }
         }
-        @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector?.mentions(in: text).map { TermSpan($0, in: text) } ?? [] }
+        @Sendable func spans(_ text: NormalizedText) -> [TermSpan] { detector?.termSpans(in: text) ?? [] }
         sink.bytes += prefix
         KeywordRenderer.begin(format, into: &sink)
         defer {

@@ -102,17 +102,24 @@ public struct KeywordExtractor: Sendable {
     /// 例：`extractor.candidates(of: extractor.statistics(in: text))`.
     public func candidates(of statistics: TermStatistics) -> DocumentCandidates {
         var d = DocumentCandidates()
-        var index = [Int32: Int32]()
+        let terms = statistics.documentTerms
+        d.hashes.reserveCapacity(terms.count)
+        d.offsets.reserveCapacity(terms.count + 1)
         var scratch: [UInt16] = []
-        for e32 in statistics.documentTerms {
+        for e32 in terms {
             let e = Int(e32)
-            index[e32] = Int32(d.hashes.count)
             statistics.units(of: e, into: &scratch)
             d.units += scratch
             d.offsets.append(Int32(d.units.count))
             d.hashes.append(statistics.hash(of: e))
         }
-        d.candidates = statistics.candidates.map { statistics.candidateStatistics(Int($0), term: index[$0]!) }
+        // Candidates and document terms are both in entry order, candidates among the terms:
+        // a candidate's term number is found by walking both lists (no dictionary).
+        var k = 0
+        d.candidates = statistics.candidates.map { e32 in
+            while terms[k] != e32 { k += 1 }
+            return statistics.candidateStatistics(Int(e32), term: Int32(k))
+        }
         return d
     }
 

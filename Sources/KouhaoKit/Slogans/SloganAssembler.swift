@@ -24,6 +24,13 @@ struct SloganAssembler {
     /// candidates that were not taken — and the candidates left without evidence (for corpus
     /// runs, see ``DocumentAnalysis/unconfirmed``).
     func run() -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
+        let (scanner, resolver, resolved, accepted) = decide()
+        return mentions(scanner: scanner, resolver: resolver, resolved: resolved, accepted: accepted)
+    }
+
+    /// Candidates found, resolved and weighed: every candidate with its evidence, and the
+    /// accepted mentions (with the further mentions of confirmed labels), in text order.
+    func decide() -> (scanner: SloganScanner, resolver: ExpansionResolver, resolved: [Resolved], accepted: [Resolved]) {
         let scanner = SloganScanner(index: index)
         var candidates = scanner.candidates()
         // A label quoted once may stand unquoted elsewhere: those occurrences are candidates
@@ -74,7 +81,13 @@ struct SloganAssembler {
         // Labels quoted, defined or known anywhere are found at every other occurrence.
         let confirmed = Set(resolved.filter(confirms).map(\.candidate.key))
         let accepted = withPropagatedMentions(resolved.filter(\.accepted), confirmed: confirmed, among: resolved, scanner: scanner)
+        return (scanner, resolver, resolved, accepted)
+    }
 
+    /// The mentions (with their expansions, lent where a mention has none) and the unconfirmed
+    /// candidates, from what ``decide()`` found.
+    private func mentions(scanner: SloganScanner, resolver: ExpansionResolver, resolved: [Resolved],
+                          accepted: [Resolved]) -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
         // Elsewhere: the document's best list for each label.
         // Cued lists after the label (a glossary entry, 即, ：) outrank lists before it.
         func rank(_ f: ExpansionResolver.Found) -> Double {
@@ -109,13 +122,7 @@ struct SloganAssembler {
         let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
             mention($0.candidate, found: nil, confidence: $0.confidence, evidence: $0.evidence, contexts: &contexts)
         }
-        // Under a floor below the threshold, the candidates not taken show too (`--explain`).
-        var shown = accepted
-        if configuration.minimumConfidence < SloganScorer.threshold {
-            shown += resolved.filter { !$0.accepted && $0.confidence >= configuration.minimumConfidence }
-            shown.sort { ($0.candidate.range.lowerBound, $0.candidate.range.upperBound) < ($1.candidate.range.lowerBound, $1.candidate.range.upperBound) }
-        }
-        let mentions = shown.map { r in
+        let mentions = shown(resolved: resolved, accepted: accepted).map { r in
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
@@ -133,6 +140,17 @@ struct SloganAssembler {
             return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
         return (mentions, unconfirmed)
+    }
+
+    /// The mentions shown: the accepted ones, and under a floor below the threshold the
+    /// candidates not taken too (`--explain`), in text order.
+    func shown(resolved: [Resolved], accepted: [Resolved]) -> [Resolved] {
+        var shown = accepted
+        if configuration.minimumConfidence < SloganScorer.threshold {
+            shown += resolved.filter { !$0.accepted && $0.confidence >= configuration.minimumConfidence }
+            shown.sort { ($0.candidate.range.lowerBound, $0.candidate.range.upperBound) < ($1.candidate.range.lowerBound, $1.candidate.range.upperBound) }
+        }
+        return shown
     }
 
     /// The scorer's confidence, rounded to two decimals as reported (so that the threshold
@@ -265,7 +283,7 @@ struct SloganAssembler {
     /// first) two characters. A list of items that end with the head wins over one whose items
     /// start with it.
     /// - Complexity: one pass over the text for all labels: O(n + occurrences of the probes).
-    private func unlabeledLists(for labels: [SloganCandidate]) -> [String: ExpansionResolver.Found] {
+    func unlabeledLists(for labels: [SloganCandidate]) -> [String: ExpansionResolver.Found] {
         /// One probe of one label and the run of items it is building.
         struct Probe {
             var label: Int
@@ -350,7 +368,7 @@ struct SloganAssembler {
     }
 
     /// The two characters before a label (宗教 in 宗教“三非”), to tell apart labels that share a key.
-    private func modifier(of c: SloganCandidate) -> String {
+    func modifier(of c: SloganCandidate) -> String {
         var s = c.range.lowerBound
         if s > 0, CharacterClass.isQuote(index.u[s - 1]) { s -= 1 }
         let a = max(0, s - 2)
@@ -360,7 +378,7 @@ struct SloganAssembler {
     /// Lists anywhere in the document whose items carry every frame character of a compact
     /// or frame label, in the label's count (双创 → 大众创业、万众创新): one pass over the
     /// clauses, each checked only against the labels whose characters it holds.
-    private func framedLists(for candidates: [SloganCandidate], resolver: ExpansionResolver) -> [String: ExpansionResolver.Found] {
+    func framedLists(for candidates: [SloganCandidate], resolver: ExpansionResolver) -> [String: ExpansionResolver.Found] {
         var byChar: [UInt16: [Int]] = [:]
         let labels = candidates.filter { ($0.shape.kind == .compact || $0.shape.kind == .frame) && ($0.shape.expectedCounts.first ?? 0) >= 2 }
         for (i, c) in labels.enumerated() {
@@ -368,6 +386,12 @@ struct SloganAssembler {
         }
         guard !byChar.isEmpty else { return [:] }
         let u = index.u
+        // A bit per frame character (most characters are none), and per label the last clause
+        // that marked it: no set and no dictionary probe per character of a clause.
+        var frameBits = [UInt64](repeating: 0, count: 1024)
+        for ch in byChar.keys { frameBits[Int(ch >> 6)] |= 1 << UInt64(ch & 63) }
+        var markedIn = [Int](repeating: -1, count: labels.count)
+        var seen: [Int] = []
         var out: [String: ExpansionResolver.Found] = [:]
         var start = 0
         for k in 0...index.count {
@@ -376,14 +400,21 @@ struct SloganAssembler {
             start = k + 1
             guard clause.count >= 4, clause.count <= 80,
                   clause.contains(where: { u[$0] == 0x3001 || Self.isConjunction(u[$0]) }) else { continue }
-            var seen = Set<Int>()
-            for p in clause { for i in byChar[u[p]] ?? [] { seen.insert(i) } }
+            seen.removeAll(keepingCapacity: true)
+            for p in clause where frameBits[Int(u[p] >> 6)] & (1 << UInt64(u[p] & 63)) != 0 {
+                for i in byChar[u[p]]! where markedIn[i] != k {
+                    markedIn[i] = k
+                    seen.append(i)
+                }
+            }
+            guard !seen.isEmpty else { continue }
+            seen.sort()
             // The clause's readings, and each one trimmed, do not depend on the label: read them
             // once, and trim only readings of a count some label expects (trimming and
             // alignment keep the count).
             var readings: [[Range<Int>]]? = nil
             var trimmedReadings: [Int: [Range<Int>]] = [:]
-            for i in seen.sorted() {
+            for i in seen {
                 let c = labels[i]
                 guard !clause.overlaps(c.range), let expected = c.shape.expectedCounts.first else { continue }
                 if readings == nil { readings = resolver.parser.readings(of: clause).filter { $0.level <= 2 }.map(\.items) }
@@ -430,13 +461,17 @@ struct SloganAssembler {
         return a..<b
     }
 
+    /// The label as written — spaces inside it included (三 股势力) — without quotation marks
+    /// (UTF-16 filtering: no grapheme work); the key is the normalised form.
+    func label(of c: SloganCandidate) -> String {
+        let sourceUnits = index.text.writtenUnits(c.range)
+        return SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && $0 != 0x27 }))
+    }
+
     private func mention(_ c: SloganCandidate, found: ExpansionResolver.Found?, confidence: Double, evidence: SloganEvidence,
                          contexts: inout ContextCache) -> SloganMention {
         let text = index.text
-        // The label as written — spaces inside it included (三 股势力) — without quotation marks
-        // (UTF-16 filtering: no grapheme work); the key is the normalised form.
-        let sourceUnits = text.writtenUnits(c.range)
-        let label = SourceText.string(ArraySlice(sourceUnits.filter { !CharacterClass.isQuote($0) && $0 != 0xFF02 && $0 != 0x27 }))
+        let label = label(of: c)
         var expansion: Expansion? = nil
         if let f = found {
             // Whatever reading found the items, none starts or ends with a separator (：开会发文多…).

@@ -67,6 +67,18 @@ public struct SloganDetector: Sendable {
         detect(in: text).mentions
     }
 
+    /// The keyword engine's spans of the mentions of `text`: the same as
+    /// `mentions(in: text).map { TermSpan($0, in: text) }`, without building the mentions'
+    /// strings and expansions (see ``SloganAssembler/labelSpans()``).
+    /// 例：`detector.termSpans(in: text)` → one span labelled 两学一做 for `坚持“两学一做”`.
+    /// - Complexity: O(n) in the length of the text.
+    public func termSpans(in text: NormalizedText) -> [TermSpan] {
+        let index = DocumentIndex(text: text, tokenizer: tokenizer)
+        var assembler = SloganAssembler(index: index, configuration: configuration)
+        assembler.known = knownLabels
+        return assembler.labelSpans().map { TermSpan(range: $0.range, label: $0.key, weight: $0.expanded ? 2 : 1) }
+    }
+
     /// The mentions of `text` (as ``mentions(in:)``) and the labels seen but left without
     /// evidence (see ``DocumentAnalysis/unconfirmed``).
     /// 例：`detector.detect(in: text).unconfirmed` → 三农 for `全县三农工作稳步推进。` without a lexicon.

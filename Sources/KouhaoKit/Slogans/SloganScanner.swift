@@ -269,6 +269,13 @@ struct SloganScanner {
         }
         // The numeral must start an ICU word (统一, 万一, 唯一: inside a word), and be a digit
         // numeral, not a place unit (万千瓦, 百姓).
+        // Rejections that need no word boundary, asked first where they end where a numeral
+        // inside a word does (at i + 1): a lone place unit (百姓, 万元) or a lone numeral before
+        // anything but a Chinese character. ICU then segments a run only when some numeral needs it.
+        if skipNumeralRun(i) == i + 1,
+           (ChineseNumeral.placeValue(c) != nil && c != 0x5341) || i + 1 >= n || !CharacterClass.isHan(u[i + 1]) {
+            return (nil, i + 1)
+        }
         if !index.isWordStart(i) { return (nil, i + 1) }
         if ChineseNumeral.placeValue(c) != nil, c != 0x5341 { return (nil, skipNumeralRun(i)) }
         let runEnd = skipNumeralRun(i)
@@ -278,12 +285,12 @@ struct SloganScanner {
         // is a word, not a label, unless it is numeral + measure (三大, 两个).
         let wordEnd = index.wordEnd(after: i)
         if wordEnd > runEnd, wordEnd - i >= 2, !partsAhead {
-            let rest = index.string(runEnd..<wordEnd)
-            if !SloganLexicon.countMeasures.contains(rest) {
+            if !SloganLexicon.countMeasures.contains(u[runEnd..<wordEnd]) {
                 return (nil, wordEnd)
             }
         }
-        let firstWordAfter = index.string(runEnd..<index.wordEnd(after: runEnd))
+        // (Units compared as UTF-16 slices: no string per numeral.)
+        let firstWordAfter = u[runEnd..<index.wordEnd(after: runEnd)]
         if SloganLexicon.quantityUnits.contains(firstWordAfter) || SloganLexicon.quantityUnits.contains(u[runEnd..<(runEnd + 1)]) {
             return (nil, runEnd)
         }
@@ -321,11 +328,10 @@ struct SloganScanner {
             var words = 0
             while end < n, words < 4, end - m.upperBound < 9, CharacterClass.isHan(u[end]) {
                 let next = index.wordEnd(after: end)
-                let word = index.string(end..<next)
-                if SloganLexicon.breakWords.contains(word) { break }
+                if SloganLexicon.breakWords.contains(u[end..<next]) { break }
                 end = next
                 words += 1
-                let head = index.string(m.upperBound..<end)
+                let head = u[m.upperBound..<end]
                 if best == nil, SloganLexicon.setHeads.containsSuffix(of: head) { best = end }
                 if bestStrong == nil, SloganLexicon.strongSetHeads.containsSuffix(of: head) { bestStrong = end }
             }
@@ -338,8 +344,8 @@ struct SloganScanner {
             guard let shape = LabelShape.parse(range, in: index), assess(shape, quoted: false, preceding: i, facts: &facts) else {
                 return (nil, labelEnd)
             }
-            let head = index.string(m.upperBound..<labelEnd)
-            let headWord = index.string(m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound)))
+            let head = u[m.upperBound..<labelEnd]
+            let headWord = u[m.upperBound..<min(labelEnd, index.wordEnd(after: m.upperBound))]
             if SloganLexicon.ordinaryHeads.contains(head) || SloganLexicon.ordinaryHeads.contains(headWord) { return (nil, labelEnd) }
             // The head and the measure say how much a count names a set: 八项规定 (strong),
             // 六大民生工程 (set, 大), 三大产业 (weak, 大), 两条高速公路 (weak, 条).
@@ -521,7 +527,7 @@ struct SloganScanner {
     func startsFrameGroup(at k: Int) -> Bool {
         guard index.isWordStart(k) else { return false }
         let e = index.wordEnd(after: k)
-        if e - k >= 2, SloganLexicon.numeralIdioms.contains(index.string(k..<e)) { return false }
+        if e - k >= 2, SloganLexicon.numeralIdioms.contains(u[k..<e]) { return false }
         return true
     }
 

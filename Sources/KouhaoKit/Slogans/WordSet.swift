@@ -60,6 +60,14 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         return false
     }
 
+    /// Whether some word is a suffix of the units `s` (as the string form does,
+    /// without building a string). 例：`setHeads.containsSuffix(of: u[a..<b])` for 八项规定.
+    @inline(__always)
+    func containsSuffix(of s: ArraySlice<UInt16>) -> Bool {
+        for n in 1...max(1, min(maxLength, s.count)) where contains(s.suffix(n)) { return true }
+        return false
+    }
+
     /// Whether some word is a prefix of `s`.
     func containsPrefix(of s: String) -> Bool {
         let units = Array(s.utf16)

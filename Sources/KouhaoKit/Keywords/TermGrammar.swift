@@ -62,8 +62,12 @@ enum TermGrammar {
     static let determinerHeads: Set<UInt16> = Set(determiners.map { $0[0] })
     /// Characters that make a numeral a quantity (一艘, 两万块, 半个): measure words and units.
     static let measures: Set<UInt16> = Set(("个 项 家 条 名 位 次 种 批 件 类 些 只 张 台 辆 艘 架 枚 座 所 户 口 支 套 块 份 篇 部 本 "
-        + "期 届 季 轮 年 月 日 天 周 岁 元 角 万 亿 千 百 倍 米 吨 斤 亩 度 成 折 多 余 几 半 段 场 次 处 起 股 双 对 群 片 层 笔").unicodeScalars.compactMap {
+        + "期 届 季 轮 集 句 首 幅 颗 棵 栋 年 月 日 天 周 岁 元 角 万 亿 千 百 倍 米 吨 斤 亩 度 成 折 多 余 几 半 段 场 次 处 起 股 双 对 群 片 层 笔").unicodeScalars.compactMap {
             $0 == " " ? nil : UInt16($0.value) })
+
+    /// Measures that count things after any numeral (七集, 三名, 五艘): numbered terms use
+    /// others (三个|代表, 四项|基本|原则, 五大|发展|理念).
+    static let countingMeasures: Set<UInt16> = Set("集句艘辆架枚名位岁块张只匹颗棵栋幅首篇吨斤亩".utf16)
 
     /// Whether a run starting with the tokens `first` and `second` (nil when it has one token)
     /// starts with a quantity or a determiner (一艘|名为, 一|批|重大, 很多|居民), not with a
@@ -76,7 +80,8 @@ enum TermGrammar {
         // with digits (2035年|远景|目标); 一 and 半, and numerals with 万/千/百/多/几 count things.
         let counts = head == 0x4E00 || head == 0x534A
             || first.dropFirst().contains { [0x4E07, 0x5343, 0x767E, 0x591A, 0x51E0].contains($0) }  // 万 千 百 多 几
-        guard counts else { return false }
+        guard counts || (first.count == 2 && countingMeasures.contains(first[first.startIndex + 1]))
+                || (first.count == 1 && second?.count == 1 && second.map { countingMeasures.contains($0[$0.startIndex]) } == true) else { return false }
         // A numeral and its measure in one token (一艘, 两万块, 一万多名, 半个; not 一波三折).
         if first.count >= 2, let last = first.last, measures.contains(last),
            first.dropLast().allSatisfy({ ChineseNumeral.isNumeral($0) || [0x591A, 0x51E0, 0x534A, 0x4F59].contains($0) }) {  // 多 几 半 余

@@ -117,7 +117,9 @@ import Testing
     @Test(arguments: [
         // Quantities: a numeral with its measure, in one token or two.
         ("一艘", "名为", true), ("一", "批", true), ("两万块", "钱", true), ("半个", "多月", true),
-        ("十多辆", nil, true), ("一万多名", "游客", true),
+        ("十多辆", nil, true), ("一万多名", "游客", true), ("一句", "汉语", true),
+        // After any numeral, measures that only count (七集, 三|名), not those of numbered terms.
+        ("七集", "政论", true), ("三", "名", true),
         // Determiners.
         ("很多", "居民", true), ("部分", "国家", true), ("这份", "草案", true),
         // Numbered terms, idioms and dates are no quantities.

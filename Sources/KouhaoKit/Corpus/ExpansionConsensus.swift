@@ -52,7 +52,8 @@ public struct ExpansionConsensus: Hashable, Sendable {
     /// The documents a consensus with none of the label's characters needs.
     static let framelessDocuments = 3
     /// The documents a consensus with none of the label's characters needs when all its items
-    /// are built alike (经济建设、政治建设…生态文明建设).
+    /// open or end alike by two units or more (经济建设、政治建设…生态文明建设; not 大扶贫、大数据、大生态,
+    /// whose 大 repeats the label's 三大).
     static let framelessParallelDocuments = 2
     /// A list only one document states is no consensus for a label that this many times as
     /// many documents use, unless several of the label's own characters frame every item: one
@@ -86,7 +87,7 @@ public struct ExpansionConsensus: Hashable, Sendable {
             for d in [2, 3, 4] where n % d == 0 && n > d { expected.insert(n / d) }
         }
         typealias Scored = (ranked: Ranked, score: Double, countFit: Double, shape: Double, frame: Double, parallel: Double,
-                            cluster: Double, stated: Int)
+                            alike: Double, cluster: Double, stated: Int)
         var scored: [Scored] = []
         // Lists that pool their support (more than half their items agree) form a cluster.
         var pooled = [[Int]](repeating: [], count: counted)
@@ -131,7 +132,7 @@ public struct ExpansionConsensus: Hashable, Sendable {
             let built = frameFit > 0 ? 0.7 + 0.3 * parallel : 0.4 + 0.6 * parallel
             let fit = countFit * (0.6 + 0.4 * frameFit) * shape * built
             scored.append((Ranked(expansion: e, support: (support * 100).rounded() / 100, fit: (fit * 1000).rounded() / 1000),
-                           cluster * fit, countFit, shape, frameFit, parallel, cluster, stated))
+                           cluster * fit, countFit, shape, frameFit, parallel, Self.parallelism(lists[i], shortest: 2), cluster, stated))
         }
         // Equal scores (lists of one cluster that fit alike): the better supported one first.
         scored.sort { a, b in
@@ -167,11 +168,11 @@ public struct ExpansionConsensus: Hashable, Sendable {
             let countOK = c.countFit == 1 || (c.countFit >= 0.5 && support >= 3)
             // Items all built alike vouch with two documents (经济建设、政治建设…生态文明建设), most
             // built alike with three.
-            let alike = (c.parallel >= 1 && support >= Double(Self.framelessParallelDocuments)) || (c.parallel >= 0.75 && support >= 3)
+            let alike = (c.alike >= 1 && support >= Double(Self.framelessParallelDocuments)) || (c.parallel >= 0.75 && support >= 3)
             let vouched = c.frame >= 0.75 || (support >= Self.minimumSupport && (agreement >= Self.minimumAgreement || alike))
             // A compact label or one of frames abbreviates its items by their characters (三农 →
             // 农业…, 两高 → 高…): a list without them is none of its meanings.
-            let needed = c.parallel >= 1 ? Self.framelessParallelDocuments : Self.framelessDocuments
+            let needed = c.alike >= 1 ? Self.framelessParallelDocuments : Self.framelessDocuments
             let frameless = hasFrame && c.frame == 0 && (kind != .counted || c.stated < needed)
             return countOK && c.shape >= 0.75 && vouched && !frameless && !lone(c)
         }
@@ -391,10 +392,11 @@ public struct ExpansionConsensus: Hashable, Sendable {
     /// The share of items that open or end alike (…建设、…建设; 稳…、稳…): the best of two-
     /// and three-unit beginnings and endings shared by two or more items, and of one-unit ones
     /// shared by three quarters of the items (one character in common is often chance).
-    static func parallelism(_ items: [[UInt16]]) -> Double {
+    /// With `shortest` 2, only beginnings and endings of two or three units count (…建设, not 大…).
+    static func parallelism(_ items: [[UInt16]], shortest: Int = 1) -> Double {
         guard items.count >= 2 else { return 0 }
         var best = 0.0
-        for length in 1...3 {
+        for length in shortest...3 {
             var ends: [ArraySlice<UInt16>: Int] = [:]
             var starts: [ArraySlice<UInt16>: Int] = [:]
             for item in items where item.count > length {

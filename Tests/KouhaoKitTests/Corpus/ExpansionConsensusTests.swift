@@ -78,6 +78,9 @@ import Testing
         #expect(ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [five]).hasConsensus)
         let mixed = expansion(["松岭县道路", "路面及标志", "人行道和附属设施", "绿化", "夜景亮化"], documents: 2, path: "c.txt")
         #expect(!ExpansionConsensus(label: "五位一体", numbers: [5], kind: .counted, expansions: [mixed]).hasConsensus)
+        // One character in common (the 大 of 三大) is no build: one county's two reports are not enough.
+        let county = expansion(["大旅游", "大数据", "大生态"], documents: 2, path: "松岭县/2021.txt")
+        #expect(!ExpansionConsensus(label: "三大战略", numbers: [3], kind: .counted, expansions: [county]).hasConsensus)
     }
 
     @Test func itemsBuiltAlikeOutrankAListStatedMoreOftenWithoutTheLabelsCharacters() {

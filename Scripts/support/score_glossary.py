@@ -13,7 +13,10 @@ numeral, not inside a longer label of LIST) in at least --min-documents document
           contains the other and the shorter is at least 60% of the longer — the leniency
           of ../shared/eval/score_slogans.py), and the listed expansion has no other items;
           order does not matter. An item "A|B" accepts either spelling.
-Also: entries among the top 300 by documents whose label is a bare number (noise).
+Also: entries among the top 300 by documents whose label is a bare number (noise), and a
+ceiling: how many scored slogans have their standard list stated anywhere in the corpus (every
+item, in one of its spellings, on one line of one document). A list the corpus never states
+cannot be the glossary's first expansion without a hand-written list, which kouhao must not have.
 """
 import json, os, re, sys, unicodedata, argparse
 
@@ -64,6 +67,17 @@ def list_right(gold, pred):
     return assign(0, frozenset())
 
 
+def stated(standards, texts):
+    """Whether some line (paragraph) of some document holds every item of a standard list, each in
+    one of its spellings: a generous ceiling on what an engine reading only this corpus can find."""
+    for t in texts:
+        for para in t.split("\n"):
+            for s in standards:
+                if all(any(norm(v) in para for v in item.split("|")) for item in s):
+                    return True
+    return False
+
+
 def corpus_documents(root):
     texts = []
     for d, dirs, files in os.walk(root):
@@ -72,7 +86,8 @@ def corpus_documents(root):
             if f.startswith(".") or not (f.endswith(".txt") or f.endswith(".md")):
                 continue
             with open(os.path.join(d, f), encoding="utf-8", errors="replace") as h:
-                texts.append(norm(h.read()))
+                # Quotes go, line ends stay (paragraphs bound the ceiling's search).
+                texts.append("\n".join(norm(line) for line in h.read().split("\n")))
     return texts
 
 
@@ -97,6 +112,7 @@ def main():
         # A listed label inside a longer listed one (三去 in 三去一降一补) is no mention of it.
         longer = [l for l in labels if l != label and any(s in l for s in spellings)]
         def mentions(t):
+            t = t.replace("\n", "")
             for l in longer:
                 t = t.replace(l, "")
             return any(s in t for s in spellings)
@@ -110,28 +126,31 @@ def main():
         standards = [g["expansion"]] + g.get("alternatives", [])
         right = first is not None and any(list_right(s, first) for s in standards)
         rows.append(dict(label=label, documents=docs, found=e is not None, glossaryDocuments=e["documents"] if e else 0,
-                         expanded=first is not None, right=right, first=first))
+                         expanded=first is not None, right=right, first=first, stated=stated(standards, texts)))
     scored = len(rows)
     found = sum(r["found"] for r in rows)
     expanded = sum(r["expanded"] for r in rows)
     right = sum(r["right"] for r in rows)
+    ceiling = sum(r["stated"] for r in rows)
     top = sorted(glossary["slogans"], key=lambda e: (-e["documents"], -e["occurrences"], e["label"]))[:300]
     bare = [e["label"] for e in top if re.fullmatch(r"[0-9０-９]+", norm(e["label"]))]
     out = dict(scored=scored, label_recall=round(found / scored, 4) if scored else 0.0,
                first_right=round(right / scored, 4) if scored else 0.0,
                first_right_of_expanded=round(right / expanded, 4) if expanded else 0.0,
-               expanded=expanded, right=right, bare_numbers_top300=bare)
+               expanded=expanded, right=right, bare_numbers_top300=bare,
+               stated=ceiling, ceiling=round(ceiling / scored, 4) if scored else 0.0)
     if a.json:
         print(json.dumps(out, ensure_ascii=False))
     else:
         print(f"slogans in ≥ {a.min_documents} documents: {scored}")
         print(f"label recall        {out['label_recall']:.3f}  ({found}/{scored})")
         print(f"first expansion right {out['first_right']:.3f}  ({right}/{scored}; {expanded} have an expansion: {out['first_right_of_expanded']:.3f} of those)")
+        print(f"ceiling: the standard list stated in some paragraph of the corpus {out['ceiling']:.3f}  ({ceiling}/{scored})")
         print(f"bare numbers among the top 300 by documents: {len(bare)} {' '.join(bare)}")
     if a.show:
         for r in rows:
             mark = "ok " if r["right"] else ("-- " if not r["found"] else ("no " if not r["expanded"] else "XX "))
-            print(f"  {mark}{r['label']}  docs {r['documents']} (glossary {r['glossaryDocuments']})  first: {' / '.join(r['first']) if r['first'] else '—'}")
+            print(f"  {mark}{r['label']}  docs {r['documents']} (glossary {r['glossaryDocuments']})  first: {' / '.join(r['first']) if r['first'] else '—'}{'' if r['stated'] else '  (standard list never stated in the corpus)'}")
 
 
 if __name__ == "__main__":

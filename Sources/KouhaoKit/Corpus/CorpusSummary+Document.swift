@@ -36,9 +36,13 @@ extension CorpusSummary {
             // Lists lent by a lexicon or the corpus are not the document's own.
             let stated = mention.expansion.flatMap { $0.direction.isInDocument ? $0 : nil }
             if let expansion = stated {
-                let expansionKey = ExpansionSummary.key(of: expansion.itemTexts, keying: keying)
+                // A modifier the first item carries for all of them is cut here, where the list
+                // enters the summary, so that every shard and the whole run pool the same list
+                // (中国特色社会主义道路自信 / 理论自信… → 道路自信 / 理论自信…).
+                let items = ExpansionConsensus.undistributed(expansion.itemTexts) ?? expansion.itemTexts
+                let expansionKey = ExpansionSummary.key(of: items, keying: keying)
                 expansions[expansionKey] = ExpansionSummary(
-                    key: expansionKey, items: expansion.itemTexts, direction: expansion.direction, documents: 1, occurrences: 1,
+                    key: expansionKey, items: items, direction: expansion.direction, documents: 1, occurrences: 1,
                     example: Citation(path: analysis.path, start: mention.range.lowerBound, text: expansion.context))
             }
             let one = SloganSummary(

@@ -181,9 +181,6 @@ public struct ExpansionConsensus: Hashable, Sendable {
         }
         if let k = scored.firstIndex(where: qualifies), k > 0 { scored.insert(scored.remove(at: k), at: 0) }
         hasConsensus = qualifies(scored[0])
-        if hasConsensus, let items = Self.undistributed(scored[0].ranked.expansion.items) {
-            scored[0].ranked.expansion.items = items
-        }
         ranked = scored.map(\.ranked)
     }
 

@@ -114,7 +114,7 @@ import Testing
         #expect(ExpansionConsensus(label: "四个最严", numbers: [4], kind: .counted, expansions: [strict], documents: 40).hasConsensus)
     }
 
-    @Test func aModifierOfAllItemsLeavesTheFirstOne() {
+    @Test func aModifierOfAllItemsLeavesTheFirstOne() throws {
         #expect(ExpansionConsensus.undistributed(["松岭特色社会主义道路自信", "理论自信", "制度自信", "文化自信"])
                 == ["道路自信", "理论自信", "制度自信", "文化自信"])
         #expect(ExpansionConsensus.undistributed(["在青川湾县的民族分裂势力", "宗教极端势力", "暴力恐怖势力"])
@@ -123,9 +123,12 @@ import Testing
         #expect(ExpansionConsensus.undistributed(["全面建成小康社会", "全面深化改革", "全面依法治国", "全面从严治党"]) == nil)
         #expect(ExpansionConsensus.undistributed(["社会主义核心价值观教育", "爱国主义教育", "法治教育"]) == nil)
         #expect(ExpansionConsensus.undistributed(["松岭特色道路自信", "理论自信"]) == nil)
-        let c = ExpansionConsensus(label: "三个自信", numbers: [3], kind: .counted,
-                                   expansions: [expansion(["松岭特色社会主义道路自信", "理论自信", "制度自信"], documents: 3, path: "a.txt")])
-        #expect(c.consensus?.items == ["道路自信", "理论自信", "制度自信"])
+        // The cut is made where a document's list enters the summary, so every shard, the whole
+        // run and a glossary JSON read back hold the same list (merge equals the whole).
+        var b = AnalysisBuilder(path: "a.txt", "青川湾县坚定“三个自信”，即松岭特色社会主义道路自信、理论自信、制度自信。")
+        b.mention("三个自信", numbers: [3], kind: .counted, items: ["松岭特色社会主义道路自信", "理论自信", "制度自信"])
+        let entry = try #require(b.summary.slogans.values.first)
+        #expect(entry.expansions.values.map(\.items) == [["道路自信", "理论自信", "制度自信"]])
     }
 
     @Test func itemsHoldingTheLabelOrCutToOneCharacterAreMisshapen() {

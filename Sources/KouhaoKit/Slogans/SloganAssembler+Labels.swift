@@ -23,14 +23,8 @@ extension SloganAssembler {
     /// - Complexity: O(n), as ``run()``.
     func labelSpans() -> [LabelSpan] {
         let (scanner, resolver, resolved, accepted) = decide()
-        // Which labels have a list somewhere in the document (run's bestByKey, before and
-        // after the unlabeled and framed lists), by key, by modifier and key, by family.
-        var byKey = Set<String>(), byModifiedKey = Set<String>(), byFamily = Set<String>()
-        for r in accepted where r.found != nil {
-            byModifiedKey.insert(modifier(of: r.candidate) + "|" + r.candidate.key)
-            byFamily.insert(scanner.family(r.candidate.range))
-            byKey.insert(r.candidate.key)
-        }
+        // Which labels have a list somewhere in the document, as run() lends them.
+        var best = bestLists(accepted, scanner: scanner)
         let shown = shown(resolved: resolved, accepted: accepted).filter { $0.confidence >= configuration.minimumConfidence }
         /// Whether the known labels fill the mention (``KnownLabels/filling(_:)``).
         func knownItems(_ r: Resolved) -> Bool {
@@ -39,30 +33,25 @@ extension SloganAssembler {
             return known.labels[SloganKeying.key(plain: key)]?.items != nil
         }
         // The labels still waiting for a list, as run() picks them (the first 64 keys) …
-        var pending: [String: SloganCandidate] = [:]
-        for r in accepted where !byKey.contains(r.candidate.key) && pending.count < 64 {
-            if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
-        }
+        let pending = pendingLabels(accepted, listed: best.byKey)
         // … of which only those with a mention that no other source expands are searched
         // (each label's search is independent of the others').
         var needed = Set<String>()
         for r in shown where r.found == nil && r.accepted && pending[r.candidate.key] != nil && !needed.contains(r.candidate.key) {
-            if byModifiedKey.contains(modifier(of: r.candidate) + "|" + r.candidate.key)
-                || byFamily.contains(scanner.family(r.candidate.range)) || knownItems(r) { continue }
+            if best.byModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] != nil
+                || best.byFamily[scanner.family(r.candidate.range)] != nil || knownItems(r) { continue }
             needed.insert(r.candidate.key)
         }
         if !needed.isEmpty {
             var wanted = pending.values.filter { needed.contains($0.key) }.sorted { $0.key < $1.key }
-            for key in unlabeledLists(for: wanted).keys { byKey.insert(key) }
-            wanted.removeAll { byKey.contains($0.key) }
-            for key in framedLists(for: wanted, resolver: resolver).keys { byKey.insert(key) }
+            for (key, f) in unlabeledLists(for: wanted) { best.byKey[key] = f }
+            wanted.removeAll { best.byKey[$0.key] != nil }
+            for (key, f) in framedLists(for: wanted, resolver: resolver) where best.byKey[key] == nil { best.byKey[key] = f }
         }
         return shown.map { r in
             let c = r.candidate
             var expanded = r.found != nil
-            if !expanded, r.accepted {
-                expanded = byModifiedKey.contains(modifier(of: c) + "|" + c.key) || byKey.contains(c.key) || byFamily.contains(scanner.family(c.range))
-            }
+            if !expanded, r.accepted { expanded = best.lent(to: c, assembler: self, scanner: scanner) != nil }
             if !expanded { expanded = knownItems(r) }
             let text = index.text
             return LabelSpan(range: text.normalizedRange(ofSourceCodePoints: text.sourceRange(of: c.range)), key: c.key, expanded: expanded)

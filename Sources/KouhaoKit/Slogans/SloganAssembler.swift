@@ -88,35 +88,16 @@ struct SloganAssembler {
     /// candidates, from what ``decide()`` found.
     private func mentions(scanner: SloganScanner, resolver: ExpansionResolver, resolved: [Resolved],
                           accepted: [Resolved]) -> (mentions: [SloganMention], unconfirmed: [SloganMention]) {
-        // Elsewhere: the document's best list for each label.
-        // Cued lists after the label (a glossary entry, 即, ：) outrank lists before it.
-        func rank(_ f: ExpansionResolver.Found) -> Double {
-            (f.direction == .after && f.marked ? 2 : f.marked ? 1 : 0) + f.fit
-        }
-        var bestByKey: [String: ExpansionResolver.Found] = [:]
-        var bestByModifiedKey: [String: ExpansionResolver.Found] = [:]
-        var bestByFamily: [String: ExpansionResolver.Found] = [:]
-        for r in accepted {
-            guard let f = r.found else { continue }
-            let modified = modifier(of: r.candidate) + "|" + r.candidate.key
-            if bestByModifiedKey[modified].map({ rank($0) < rank(f) }) ?? true { bestByModifiedKey[modified] = f }
-            let family = scanner.family(r.candidate.range)
-            if bestByFamily[family].map({ rank($0) < rank(f) }) ?? true { bestByFamily[family] = f }
-            if let old = bestByKey[r.candidate.key], rank(old) >= rank(f) { continue }
-            bestByKey[r.candidate.key] = f
-        }
+        var best = bestLists(accepted, scanner: scanner)
         // Labels still without a list: an unlabeled list with their head (四个意识 → …意识、…意识),
         // or one carrying their frame characters (双创 → 大众创业、万众创新), in one pass.
-        var pending: [String: SloganCandidate] = [:]
-        for r in accepted where bestByKey[r.candidate.key] == nil && pending.count < 64 {
-            if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
-        }
+        var pending = pendingLabels(accepted, listed: best.byKey)
         for (key, f) in unlabeledLists(for: pending.values.sorted { $0.key < $1.key }) {
-            bestByKey[key] = f
+            best.byKey[key] = f
             pending[key] = nil
         }
-        for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where bestByKey[key] == nil {
-            bestByKey[key] = f
+        for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where best.byKey[key] == nil {
+            best.byKey[key] = f
         }
         var contexts = ContextCache(index: index)
         let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
@@ -126,11 +107,10 @@ struct SloganAssembler {
             var found = r.found
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
-            if found == nil, r.accepted, var other = bestByModifiedKey[modifier(of: r.candidate) + "|" + r.candidate.key] ?? bestByKey[r.candidate.key]
-                ?? bestByFamily[scanner.family(r.candidate.range)] {
+            if found == nil, r.accepted, var other = best.lent(to: r.candidate, assembler: self, scanner: scanner) {
                 other.direction = .elsewhere
                 found = other
-            } else if let own = found, !own.marked, own.direction == .after, r.accepted, var definition = bestByKey[r.candidate.key],
+            } else if let own = found, !own.marked, own.direction == .after, r.accepted, var definition = best.byKey[r.candidate.key],
                       definition.direction == .after, definition.marked, definition.span != own.span {
                 // A definition elsewhere (a glossary entry, 即, ：) beats a list the mention found
                 // without a cue (从严管理“三公经费”支出。…突出公共权力运行、公共资源配置…).
@@ -140,6 +120,49 @@ struct SloganAssembler {
             return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
         return (mentions, unconfirmed)
+    }
+
+    /// The document's best list for each label, to lend to its mentions that have none: by
+    /// modifier and key (宗教“三非” vs 境外“三非”), by key, and by family (“1236”战略布局 borrows
+    /// from “1236”节约集约用地战略).
+    struct BestLists {
+        var byKey: [String: ExpansionResolver.Found] = [:]
+        var byModifiedKey: [String: ExpansionResolver.Found] = [:]
+        var byFamily: [String: ExpansionResolver.Found] = [:]
+
+        /// The list lent to a mention of `c`: the same label with the same modifier first, then
+        /// the label, then its family.
+        func lent(to c: SloganCandidate, assembler: SloganAssembler, scanner: SloganScanner) -> ExpansionResolver.Found? {
+            byModifiedKey[assembler.modifier(of: c) + "|" + c.key] ?? byKey[c.key] ?? byFamily[scanner.family(c.range)]
+        }
+    }
+
+    /// The best list each label, modified label and family has among `accepted`. Cued lists
+    /// after the label (a glossary entry, 即, ：) outrank lists before it.
+    func bestLists(_ accepted: [Resolved], scanner: SloganScanner) -> BestLists {
+        func rank(_ f: ExpansionResolver.Found) -> Double {
+            (f.direction == .after && f.marked ? 2 : f.marked ? 1 : 0) + f.fit
+        }
+        var best = BestLists()
+        for r in accepted {
+            guard let f = r.found else { continue }
+            let modified = modifier(of: r.candidate) + "|" + r.candidate.key
+            if best.byModifiedKey[modified].map({ rank($0) < rank(f) }) ?? true { best.byModifiedKey[modified] = f }
+            let family = scanner.family(r.candidate.range)
+            if best.byFamily[family].map({ rank($0) < rank(f) }) ?? true { best.byFamily[family] = f }
+            if let old = best.byKey[r.candidate.key], rank(old) >= rank(f) { continue }
+            best.byKey[r.candidate.key] = f
+        }
+        return best
+    }
+
+    /// The labels (the first 64 keys, one candidate each) that `listed` has no list for.
+    func pendingLabels(_ accepted: [Resolved], listed: [String: ExpansionResolver.Found]) -> [String: SloganCandidate] {
+        var pending: [String: SloganCandidate] = [:]
+        for r in accepted where listed[r.candidate.key] == nil && pending.count < 64 {
+            if pending[r.candidate.key] == nil { pending[r.candidate.key] = r.candidate }
+        }
+        return pending
     }
 
     /// The mentions shown: the accepted ones, and under a floor below the threshold the

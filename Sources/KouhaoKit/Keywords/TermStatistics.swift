@@ -172,12 +172,14 @@ public struct TermStatistics: Sendable {
             }
             if best.heap.count == pruning.top {
                 let threshold = best.sorted.last!.score
-                let perOccurrence = max(1, pruning.weights.title) * TFIDF.idf(tableFrequency: 0, table: pruning.table)
-                    * (pruning.weights.lengthPrior.max() ?? 1)
-                if perOccurrence > 0 {
-                    let needed = (threshold / perOccurrence).rounded(.up)
+                // A run of `count` occurrences scores at most tf(title · count) × the best IDF
+                // × the best length prior.
+                let title = max(1, pruning.weights.title)
+                let perUnit = TFIDF.idf(tableFrequency: 0, table: pruning.table) * (pruning.weights.lengthPrior.max() ?? 1)
+                if perUnit > 0 {
+                    let needed = (pruning.weights.inverseTermFrequency(threshold / perUnit) / title).rounded(.up)
                     minimumCount = Int32(min(Double(Int32.max), max(2, needed)))
-                    onceSeenCanMatter = perOccurrence >= threshold
+                    onceSeenCanMatter = pruning.weights.termFrequency(title) * perUnit >= threshold
                 }
             }
         }
@@ -309,6 +311,21 @@ public struct TermStatistics: Sendable {
         for k in p..<(p + Int(x.tokens)) {
             units.append(contentsOf: sequence.units(of: Int(sequence.ids[k])))
         }
+    }
+
+    /// Appends the units of entry `e` to `units` and returns its hash (``hash(of:)``): one
+    /// walk over its tokens, no scratch copy.
+    @inline(__always)
+    func appendUnits(of e: Int, to units: inout [UInt16]) -> UInt64 {
+        let x = counter.entries[e]
+        let p = Int(x.first)
+        var h: UInt64 = 0
+        for k in p..<(p + Int(x.tokens)) {
+            let t = Int(sequence.ids[k])
+            h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
+            units.append(contentsOf: sequence.units(of: t))
+        }
+        return h
     }
 
     /// The hash of entry `e`.

@@ -18,7 +18,8 @@ struct Kouhao: ParsableCommand {
         Input is any Chinese text file: UTF-8, UTF-16 with BOM, GB18030/GBK, Big5 \
         (detected; --encoding to force); many documents on one stream as JSON lines of \
         {"path", "text"} or {"path", "base64"} with --documents jsonl. Exit status: 0 ok, 1 some \
-        input failed, 64 usage error.
+        input failed, 64 usage error, 69 the built-in tables (kouhao_KouhaoKit.resources) are not \
+        next to the executable (copy that folder from .build/release/ along with kouhao).
         Shell completion: kouhao --generate-completion-script bash (or zsh, fish).
         """,
         version: "0.1.0",
@@ -34,6 +35,15 @@ struct Kouhao: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
+            // A subcommand (not the help) reads the built-in tables: a broken installation is
+            // reported before any input is read, with what to copy where.
+            let isSubcommand = configuration.subcommands.contains { ObjectIdentifier($0) == ObjectIdentifier(type(of: command)) }
+            if isSubcommand {
+                do { _ = try BuiltInResources.locate() } catch {
+                    StandardStreams.printError("kouhao: \(error)")
+                    Glibc.exit(69)
+                }
+            }
             try command.run()
         } catch {
             exit(withError: error)

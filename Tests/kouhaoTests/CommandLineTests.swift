@@ -49,6 +49,45 @@ import Testing
         #expect(known.stdout.contains("kouhao glossary"))
     }
 
+    /// A binary copied without its tables stops with status 69 and says where it looked and
+    /// what to copy (it used to crash with a backtrace, or read the tables of the build it came
+    /// from); with the folder in `../share/kouhao/` it runs.
+    @Test func aBinaryCopiedWithoutItsTablesSaysWhatToCopy() throws {
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kouhao-install-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Kouhao.binary, to: bin.appendingPathComponent("kouhao"))
+        func runCopy(_ arguments: [String]) throws -> (status: Int32, stderr: String, stdout: String) {
+            let process = Process()
+            process.executableURL = bin.appendingPathComponent("kouhao")
+            process.arguments = arguments
+            let input = root.appendingPathComponent("in.txt"), out = root.appendingPathComponent("out.txt"), err = root.appendingPathComponent("err.txt")
+            try Data("青川湾县推进“两个清单”，即权力清单、责任清单。\n".utf8).write(to: input)
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+            process.standardInput = try FileHandle(forReadingFrom: input)
+            process.standardOutput = try FileHandle(forWritingTo: out)
+            process.standardError = try FileHandle(forWritingTo: err)
+            try process.run()
+            process.waitUntilExit()
+            return (process.terminationStatus, try String(contentsOf: err, encoding: .utf8), try String(contentsOf: out, encoding: .utf8))
+        }
+        let alone = try runCopy(["slogans"])
+        #expect(alone.status == 69)
+        #expect(alone.stderr.hasPrefix("kouhao: the built-in tables (kouhao_KouhaoKit.resources) are missing: looked in \(bin.path)/kouhao_KouhaoKit.resources and \(root.path)/share/kouhao/kouhao_KouhaoKit.resources"))
+        #expect(alone.stdout.isEmpty)
+        #expect(try runCopy(["--help"]).status == 0)
+
+        let share = root.appendingPathComponent("share/kouhao")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Kouhao.binary.deletingLastPathComponent().appendingPathComponent("kouhao_KouhaoKit.resources"),
+                                         to: share.appendingPathComponent("kouhao_KouhaoKit.resources"))
+        let installed = try runCopy(["slogans", "--format", "jsonl"])
+        #expect(installed.status == 0)
+        #expect(installed.stdout.contains("两个清单"))
+    }
+
     /// `--top -1` says what is wrong with the value (it used to say "Missing value").
     @Test(arguments: [
         (["keywords", "--top", "-1"], "--top must be at least 1 (it was -1)"),

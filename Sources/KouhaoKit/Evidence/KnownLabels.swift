@@ -21,12 +21,11 @@ public struct KnownLabels: Sendable {
     /// 例：`Analyzer.Configuration(knownLabels: .none)`.
     public static let none = KnownLabels([])
 
-    /// The built-in slogan lexicon, read once when first used (a few milliseconds); empty
-    /// when the resource is missing.
+    /// The built-in slogan lexicon, read once when first used (a few milliseconds) from
+    /// ``BuiltInResources``.
     /// 例：`KnownLabels.builtIn.count` → the labels mined from `../shared/corpora`.
     public static let builtIn: KnownLabels = {
-        guard let url = Bundle.module.url(forResource: "slogans", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url) else { return .none }
+        let data = BuiltInResources.contents(of: "slogans.tsv")
         do { return try KnownLabels(parsing: [UInt8](data), path: "slogans.tsv") } catch {
             preconditionFailure("kouhao: the built-in slogans.tsv is malformed: \(error)")
         }

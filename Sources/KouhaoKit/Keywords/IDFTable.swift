@@ -20,10 +20,7 @@ public struct IDFTable: Sendable {
     /// The built-in table, read once (about 20 ms) when first used.
     /// 例：`IDFTable.builtIn.idf("开发区")`.
     public static let builtIn: IDFTable = {
-        guard let url = Bundle.module.url(forResource: "idf", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url) else {
-            preconditionFailure("kouhao: the resource idf.tsv is missing from the KouhaoKit bundle")
-        }
+        let data = BuiltInResources.contents(of: "idf.tsv")
         do { return try IDFTable(parsing: [UInt8](data), path: "idf.tsv") } catch {
             preconditionFailure("kouhao: the built-in idf.tsv is malformed: \(error)")
         }

@@ -17,10 +17,7 @@ public struct StopWords: Sendable {
     /// The built-in list, read once from the package resource `stopwords.txt`.
     /// 例：`StopWords.default.contains("进行")` → true.
     public static let `default`: StopWords = {
-        guard let url = Bundle.module.url(forResource: "stopwords", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else {
-            preconditionFailure("kouhao: the resource stopwords.txt is missing from the KouhaoKit bundle")
-        }
+        let data = BuiltInResources.contents(of: "stopwords.txt")
         return StopWords(parsing: String(decoding: data, as: UTF8.self))
     }()
 

@@ -57,10 +57,7 @@ public struct Lexicon: Sendable {
     /// The words of `Resources/lexicon.tsv` alone (jieba's dictionary trimmed, words mined from
     /// the corpora), without the slogan labels. 例：`Lexicon.builtInWords.contains("两学一做")` → false.
     public static let builtInWords: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url) else {
-            preconditionFailure("kouhao: the resource lexicon.tsv is missing from the KouhaoKit bundle")
-        }
+        let data = BuiltInResources.contents(of: "lexicon.tsv")
         return Lexicon(resource: [UInt8](data))
     }()
 

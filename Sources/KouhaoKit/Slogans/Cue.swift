@@ -41,6 +41,8 @@ enum Cue {
             return nil
         }
         if k < n, u[k] == 0x2C || u[k] == 0x3001 { k += 1 }
+        // A sentence that only names the label, then 即 opening the next (做到“三个坚持”。即：坚持…).
+        else if k + 1 < n, u[k] == 0x3002, u[k + 1] == 0x5373 { k += 1 }
         if enumerator(at: k, in: index) != nil { return (.enumeration, k, true) }
         for cue in wordCues where index.has(cue, at: k) {
             let after = k + cue.count

@@ -48,6 +48,8 @@ extension ExpansionResolver {
         if let f = enumerationInNextSentence(c, from: end) { return f }
         // A heading label whose items open the sentences of its section.
         if let section = sectionItems(c) { return section }
+        // Topic sentences: paragraph openers, or short sentences with alike predicates.
+        if let topics = topicSentenceItems(c) { return topics }
         // A title followed by its numbered headings (十件惠民实事 / 一、… 二、…).
         if let headings = numberedHeadings(c) { return headings }
         return nil

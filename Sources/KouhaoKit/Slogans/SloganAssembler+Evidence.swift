@@ -80,10 +80,11 @@ extension SloganAssembler {
                 let range = i..<end
                 if qi < quoted.count, quoted[qi].lowerBound < end { continue }
                 // The label's shape must pass the scanner's checks as if quoted (no idiom, date or
-                // quantity), and a four-character dictionary word (海纳百川) stays a word.
+                // quantity), a date-named label stays a name in running text (八一勋章, 九二共识), and a
+                // four-character dictionary word (海纳百川) stays a word.
                 var facts = LabelFacts()
                 guard standsAlone(range), let shape = LabelShape.parse(range, in: index), known[key] != nil,
-                      scanner.assess(shape, quoted: true, preceding: i, facts: &facts),
+                      scanner.assess(shape, quoted: true, preceding: i, facts: &facts), !scanner.startsWithDatePair(shape),
                       !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
                 facts.head = scanner.headClass(of: shape)
                 var c = SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: scanner.key(range))

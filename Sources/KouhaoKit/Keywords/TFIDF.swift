@@ -2,9 +2,11 @@ import Foundation
 
 /// TF-IDF scoring of candidate terms, with the shape weights of ``KeywordConfiguration/Weights``.
 ///
-/// `score = (count + (title − 1) · titleCount) × idf × lengthPrior(length) × grammar × singleToken? × digits?`
-/// (`grammar`: 0.5 for a term without a noun, see ``TermGrammar``),
-/// and for a slogan `(count + span bonus) × idf × slogan` (a slogan is a unit: no length
+/// `score = tf^e × idf × lengthPrior(length) × grammar × singleToken? × digits?` with
+/// `tf = count + (title − 1) · titleCount` and `e` = ``KeywordConfiguration/Weights/termFrequencyExponent``
+/// (0.7: sublinear, so that a generic word said 80 times in a long report, 企业 or 建设, does not
+/// outweigh the document's own terms; `grammar`: 0.5 for a term without a noun, see ``TermGrammar``),
+/// and for a slogan `(count + span bonus)^e × idf × slogan` (a slogan is a unit: no length
 /// prior; a mention with its expansion counts twice, see ``TermSpan/weight``).
 ///
 /// IDF, for one document alone: `ln((N_B + 1) / (df_B + 1))` from the built-in table
@@ -19,6 +21,7 @@ enum TFIDF {
     static func score(_ c: CandidateStatistics, idf: Double, weights: KeywordConfiguration.Weights) -> Double {
         var tf = Double(c.count) + (weights.title - 1) * Double(c.titleCount) + Double(c.bonus)
         if tf < 0 { tf = 0 }
+        tf = weights.termFrequency(tf)
         if c.isSlogan { return tf * idf * weights.slogan }
         var s = tf * idf * weights.prior(Int(c.length)) * Double(c.factor)
         if c.tokens == 1 { s *= weights.singleToken }

@@ -172,12 +172,14 @@ public struct TermStatistics: Sendable {
             }
             if best.heap.count == pruning.top {
                 let threshold = best.sorted.last!.score
-                let perOccurrence = max(1, pruning.weights.title) * TFIDF.idf(tableFrequency: 0, table: pruning.table)
-                    * (pruning.weights.lengthPrior.max() ?? 1)
-                if perOccurrence > 0 {
-                    let needed = (threshold / perOccurrence).rounded(.up)
+                // A run of `count` occurrences scores at most tf(title · count) × the best IDF
+                // × the best length prior.
+                let title = max(1, pruning.weights.title)
+                let perUnit = TFIDF.idf(tableFrequency: 0, table: pruning.table) * (pruning.weights.lengthPrior.max() ?? 1)
+                if perUnit > 0 {
+                    let needed = (pruning.weights.inverseTermFrequency(threshold / perUnit) / title).rounded(.up)
                     minimumCount = Int32(min(Double(Int32.max), max(2, needed)))
-                    onceSeenCanMatter = perOccurrence >= threshold
+                    onceSeenCanMatter = pruning.weights.termFrequency(title) * perUnit >= threshold
                 }
             }
         }

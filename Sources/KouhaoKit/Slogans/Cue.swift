@@ -41,8 +41,6 @@ enum Cue {
             return nil
         }
         if k < n, u[k] == 0x2C || u[k] == 0x3001 { k += 1 }
-        // A sentence that only names the label, then 即 opening the next (做到“三个坚持”。即：坚持…).
-        else if k + 1 < n, u[k] == 0x3002, u[k + 1] == 0x5373 { k += 1 }
         if enumerator(at: k, in: index) != nil { return (.enumeration, k, true) }
         for cue in wordCues where index.has(cue, at: k) {
             let after = k + cue.count
@@ -66,6 +64,17 @@ enum Cue {
             return (.words, start, strong)
         }
         return nil
+    }
+
+    /// 即 opening the sentence after the one a label ends (做到“三个坚持”。即：坚持…；坚持…): the
+    /// cue at `p` when `p` is that sentence's 。 and 即 (not 即将, 即使) follows it.
+    ///
+    /// 例：`突出“两个注重”。即：注重甲；注重乙。` → the list starts at 注重甲.
+    static func afterSentenceEnd(at p: Int, in index: DocumentIndex) -> (kind: Kind, start: Int, strong: Bool)? {
+        let u = index.u
+        guard p + 1 < index.count, u[p] == 0x3002, u[p + 1] == 0x5373,
+              let cue = after(at: p + 1, in: index), cue.strong else { return nil }
+        return cue
     }
 
     /// An enumerator at `k`: 一是, 一要, 一、, (一), 其一, 第一，; returns its end.

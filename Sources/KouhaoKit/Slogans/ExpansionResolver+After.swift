@@ -40,6 +40,10 @@ extension ExpansionResolver {
             guard let cue = Cue.after(at: p, in: index), p == end || cue.strong || p - end <= 8 else { continue }
             consider(list(after: cue, label: c, shared: i == 1 && starts.count >= 2 && q != p || sharesCue(c, end: end)))
         }
+        // 即 opening the next sentence (做到“三个坚持”。即：坚持…；坚持…).
+        if best == nil, let cue = Cue.afterSentenceEnd(at: end, in: index) {
+            consider(list(after: cue, label: c))
+        }
         if let b = best, b.fit >= 0.5 { return b }
         // No cue: a list in the same or the next sentence that carries the label's frame
         // (三支一扶 … 从事支农、支教、支医和扶贫工作).

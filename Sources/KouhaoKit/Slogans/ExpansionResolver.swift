@@ -40,7 +40,8 @@ struct ExpansionResolver {
         for c in candidates {
             var p = c.range.upperBound
             if p < index.count, CharacterClass.isClosingQuote(index.u[p]) || index.u[p] == 0x22 { p += 1 }
-            if let cue = Cue.after(at: p, in: index) ?? Self.partCue(c, at: p, parts: parts, in: index), cue.strong {
+            if let cue = Cue.after(at: p, in: index) ?? Cue.afterSentenceEnd(at: p, in: index)
+                ?? Self.partCue(c, at: p, parts: parts, in: index), cue.strong {
                 var s = c.range.lowerBound
                 if s > 0, CharacterClass.isOpeningQuote(index.u[s - 1]) || index.u[s - 1] == 0x22 { s -= 1 }
                 starts.append(s)

@@ -41,3 +41,23 @@ import Testing
         #expect(slogans(text).first(key)?.expansion == nil)
     }
 }
+
+/// 即 opening the sentence after the one a label ends, on sentences written for these tests.
+@Suite struct ExpansionResolverNextSentenceCueTests {
+    @Test(arguments: [
+        ("松岭县要做到“三个坚持”。即：坚持生态优先；坚持开放带动；坚持民生为本。突出“两个注重”。即：注重山区发展；注重湖区保护。",
+         "三个坚持", ["坚持生态优先", "坚持开放带动", "坚持民生为本"]),
+        ("松岭县要做到“三个坚持”。即：坚持生态优先；坚持开放带动；坚持民生为本。突出“两个注重”。即：注重山区发展；注重湖区保护。",
+         "两个注重", ["注重山区发展", "注重湖区保护"]),
+    ] as [(String, String, [String])])
+    func listInNextSentence(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found")
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// 即将, 即使 open no list.
+    @Test func jiAsPartOfAWord() {
+        let text = "青川县实施“三大行动”。即将启动的湖区治理、山区绿化和城区更新工程年内开工。"
+        #expect(slogans(text).first("三大行动")?.expansion?.direction != .after)
+    }
+}

@@ -105,13 +105,11 @@ public struct KeywordExtractor: Sendable {
         let terms = statistics.documentTerms
         d.hashes.reserveCapacity(terms.count)
         d.offsets.reserveCapacity(terms.count + 1)
-        var scratch: [UInt16] = []
+        d.units.reserveCapacity(terms.count * 4)
         for e32 in terms {
-            let e = Int(e32)
-            statistics.units(of: e, into: &scratch)
-            d.units += scratch
+            let h = statistics.appendUnits(of: Int(e32), to: &d.units)
             d.offsets.append(Int32(d.units.count))
-            d.hashes.append(statistics.hash(of: e))
+            d.hashes.append(h)
         }
         // Candidates and document terms are both in entry order, candidates among the terms:
         // a candidate's term number is found by walking both lists (no dictionary).

@@ -4,7 +4,8 @@
 ///
 /// 例：`通过招商引资，推进开发区建设` → 招 商 引 资 | 推进 开发 区 建设 (IDs, `|` a break).
 /// - Complexity: O(n) in the length of the text: one hash and one table probe per token.
-struct TermSequence {
+/// A class: the statistics' closures share it instead of copying a dozen arrays per call.
+final class TermSequence: Sendable {
     /// Token flags.
     enum Flags {
         static let stop: UInt8 = 1
@@ -345,8 +346,9 @@ struct TermSequence {
     }
 }
 
-/// Stop words and term shape prepared for token lookups. Internal.
-struct TermRules: Sendable {
+/// Stop words and term shape prepared for token lookups. Internal. A class: shared, not
+/// copied, by the closures that ask it.
+final class TermRules: Sendable {
     let stopWords: StopWords
     let nonInitial: TermTable<UInt8>
     let nonFinal: TermTable<UInt8>

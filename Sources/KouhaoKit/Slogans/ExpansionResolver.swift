@@ -51,10 +51,27 @@ struct ExpansionResolver {
             if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
         }
         definitionStarts = Array(Set(starts)).sorted()
-        hasGlossary = ["名词解释", "注释", "释义", "名词解析"].contains { w in
-            let units = Array(w.utf16)
-            var k = 0
-            while k + units.count <= index.count { if index.has(units, at: k) { return true }; k += 1 }
+        hasGlossary = Self.containsGlossaryHeading(index.u)
+    }
+
+    /// The words that head a glossary (名词解释, 注释, 释义, 名词解析).
+    static let glossaryHeadings: [[UInt16]] = ["名词解释", "注释", "释义", "名词解析"].map { Array($0.utf16) }
+
+    /// Whether any of ``glossaryHeadings`` occurs in `u`: one pass over the text, comparing
+    /// first characters before words. 例：true for a report with `名词解释：`.
+    /// - Complexity: O(n).
+    static func containsGlossaryHeading(_ u: [UInt16]) -> Bool {
+        let words = glossaryHeadings
+        return u.withUnsafeBufferPointer { u in
+            let n = u.count
+            for k in 0..<n {
+                let c = u[k]
+                for w in words where w[0] == c && k + w.count <= n {
+                    var j = 1
+                    while j < w.count, u[k + j] == w[j] { j += 1 }
+                    if j == w.count { return true }
+                }
+            }
             return false
         }
     }

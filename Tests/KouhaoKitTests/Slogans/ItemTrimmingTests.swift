@@ -23,7 +23,7 @@ import Testing
     }
 
     /// The words that introduce a list before its label are no part of its first item: an
-    /// adverb and a verb (高标准建设), a state verb (正处于), a verb taking the pair (调动).
+    /// adverb and a verb (高标准建设), a state verb (正处于), a verb taking the pair (调动, 夺取).
     @Test(arguments: [
         ("青川湾县高标准建设智能制造城、生态康养城、青川智慧谷、青川创新谷“两城两谷”，积极争创省级示范区。",
          "两城两谷", ["智能制造城", "生态康养城", "青川智慧谷", "青川创新谷"]),
@@ -31,6 +31,9 @@ import Testing
          "三期叠加", ["产业转型期", "动能转换期", "项目攻坚期"]),
         ("理顺县与乡镇的财政关系，更好地调动县和乡镇两个积极性。",
          "两个积极性", ["县", "乡镇"]),
+        // A verb of winning the pair (奋力夺取).
+        ("松岭县上下齐心，奋力夺取湖区治理和山区振兴“双丰收”。",
+         "双丰收", ["湖区治理", "山区振兴"]),
     ])
     func introducingWordsBeforeTheFirstItem(text: String, key: String, items: [String]) throws {
         let m = try #require(slogans(text).first(key), "\(key) not found in \(text)")

@@ -1,7 +1,7 @@
 /// Numbers that name, rank or count rather than enumerate, by their form: financial numerals
 /// (陆 of 陆港), serial numbers with a leading zero (03专项), ordinal sectors (三产, 一二三产),
-/// dates before a name in running text (八一大道), both sides of a relation (两党两国), and
-/// counts of the administrative levels a list has just named (市、区两级政务服务).
+/// ring roads (三环), dates before a name in running text (八一大道), both sides of a relation
+/// (两党两国), and counts of the administrative levels a list has just named (市、区两级政务服务).
 ///
 /// Each is grammar, not a list of names: a word class (administrative units, the nouns that
 /// name the sides of a relation, the verbs of a statement) and the shape of the number.
@@ -58,6 +58,18 @@ extension SloganScanner {
 
     /// Nouns that name the sides of a relation between two parties: 两党, 两国, 两军, 双方, 两岸.
     static let sideNouns: Set<UInt16> = Set("党国军方岸".utf16)
+
+    /// Whether the label names a ring road (一环, 三环, 四环线, 外三环): a number and 环 alone,
+    /// an ordinal of the rings around a city. A frame with 环 stays a layout (一环十横十纵).
+    /// 例：“一环” → true; 三环两带 → false.
+    func namesRingRoad(_ shape: LabelShape) -> Bool {
+        guard shape.groups.count == 1, let g = shape.groups.first, g.measure == nil, !shape.hasDigits,
+              g.body.upperBound == shape.range.upperBound else { return false }
+        return Self.ringRoads.contains(u[g.body])
+    }
+
+    /// A ring road after its number: 环, 环路, 环线.
+    static let ringRoads: WordSet = ["环", "环路", "环线"]
 
     /// Whether the label's numerals start with a date-like pair of different numerals (八一,
     /// 九二, 二七: a month and a day, as in 八一大道, 九二共识, 二七广场) rather than a repeated

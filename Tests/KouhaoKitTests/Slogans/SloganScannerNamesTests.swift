@@ -18,6 +18,8 @@ import Testing
         ("白沙河镇三产业比重提高，推进“三链融合”。", ["三链融合"]),
         // Both sides of a relation.
         ("巩固青川两党两国关系，推进“一国两制”实践。", ["一国两制"]),
+        // Ring roads; a layout with 环 stays.
+        ("松岭县启动“一环”西拓工程，打通二环路和外三环，构建“三环两带”格局。", ["三环两带"]),
         // A date before a name, in running text.
         ("松岭县改造八一大道和八一大桥。", []),
         // The levels a list of administrative units names.
@@ -58,6 +60,8 @@ import Testing
         (s, l) = try shape("两岸三地"); #expect(!s.countsBothSides(l))
         (s, l) = try shape("二七广场"); #expect(s.startsWithDatePair(l))
         (s, l) = try shape("一一六"); #expect(!s.startsWithDatePair(l))
+        (s, l) = try shape("四环线"); #expect(s.namesRingRoad(l))
+        (s, l) = try shape("一环十横"); #expect(!s.namesRingRoad(l))
         (s, l) = try shape("一二三工程"); #expect(!s.startsWithDatePair(l))
     }
 

@@ -24,6 +24,7 @@ extension ExpansionResolver {
         // The cue right after the label, after an adjacent label that shares it
         // (“三个结合”“三个提升”：…), or after a short head phrase (“四位一体”耕地保护长效机制：即…;
         // “一廊两带三区”区域发展格局，包括…).
+        if let cue = Self.partCue(c, at: end, parts: partKeys, in: index) { consider(list(after: cue, label: c)) }
         var starts = [end]
         var q = end
         // Two labels joined by 和/与/及/、 share the cue too (“三个坚持”和“三个共同”，即…).
@@ -72,7 +73,7 @@ extension ExpansionResolver {
             // (Not a label joined to this one: “三个坚持”和“三个共同”，即….)
             let end = labelEnd(c)
             guard s > end, !(s == end + 1 && Self.joinsLabels(u[end])), CharacterClass.isOpeningQuote(u[s]), let q = index.quote(openingAt: s), q.close < k,
-                  !isCodePart(at: s, of: c) else { continue }
+                  !isOwnPart(at: s, of: c) else { continue }
             // Only the cue between the quotation and the list.
             guard let cue = Cue.after(at: q.close + 1, in: index), cue.start <= k, k - cue.start <= 2 else { continue }
             if index.string(q.content) != index.string(c.range) { return true }

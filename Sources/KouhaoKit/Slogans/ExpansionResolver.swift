@@ -22,20 +22,6 @@ struct ExpansionResolver {
         self.index = index
         parser = ListParser(index: index)
         validator = ExpansionValidator(index: index)
-        var starts: [Int] = []
-        for c in candidates {
-            var p = c.range.upperBound
-            if p < index.count, CharacterClass.isClosingQuote(index.u[p]) || index.u[p] == 0x22 { p += 1 }
-            if let cue = Cue.after(at: p, in: index) ?? Cue.afterSentenceEnd(at: p, in: index), cue.strong {
-                var s = c.range.lowerBound
-                if s > 0, CharacterClass.isOpeningQuote(index.u[s - 1]) || index.u[s - 1] == 0x22 { s -= 1 }
-                starts.append(s)
-            }
-        }
-        for q in index.quotes where q.content.count <= 12 {
-            if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
-        }
-        definitionStarts = Array(Set(starts)).sorted()
         // Every substring of every key, looked up: linear in the number of keys.
         let keys = Set(candidates.map(\.key))
         var parts = Set<String>()
@@ -50,6 +36,21 @@ struct ExpansionResolver {
             }
         }
         partKeys = parts
+        var starts: [Int] = []
+        for c in candidates {
+            var p = c.range.upperBound
+            if p < index.count, CharacterClass.isClosingQuote(index.u[p]) || index.u[p] == 0x22 { p += 1 }
+            if let cue = Cue.after(at: p, in: index) ?? Cue.afterSentenceEnd(at: p, in: index)
+                ?? Self.partCue(c, at: p, parts: parts, in: index), cue.strong {
+                var s = c.range.lowerBound
+                if s > 0, CharacterClass.isOpeningQuote(index.u[s - 1]) || index.u[s - 1] == 0x22 { s -= 1 }
+                starts.append(s)
+            }
+        }
+        for q in index.quotes where q.content.count <= 12 {
+            if let cue = Cue.after(at: q.close + 1, in: index), cue.strong, cue.kind == .words { starts.append(q.open) }
+        }
+        definitionStarts = Array(Set(starts)).sorted()
         hasGlossary = Self.containsGlossaryHeading(index.u)
     }
 
@@ -90,6 +91,9 @@ struct ExpansionResolver {
         var frameFit = 0.5
         /// Whether the items follow enumerators (一是…二是…): an outline as often as a list.
         var enumeration = false
+        /// Whether a definition gives the list: a strong cue right after the label (即, 指, ：,
+        /// a bracket) or a glossary entry. A definition beats a list without a cue next to it.
+        var definition = false
     }
 
     static let afterWindow = 320
@@ -108,6 +112,26 @@ struct ExpansionResolver {
         return p
     }
 
+    /// 是 right after a quoted part of a longer label, inside that label's definition (“两高两快”
+    /// 快速通道：“两高”是甲高速、乙高速；“两快”是…): the part's definition starts after it, as after 是指.
+    ///
+    /// 例：`“两快”是湾西路、白沙路；` → the list starts at 湾西路; `“两快”是指…` is a cue of its own.
+    static func partCue(_ c: SloganCandidate, at p: Int, parts: Set<String>, in index: DocumentIndex) -> (kind: Cue.Kind, start: Int, strong: Bool)? {
+        let u = index.u
+        guard c.isQuoted, parts.contains(c.key), p + 1 < index.count, u[p] == 0x662F,
+              CharacterClass.isHan(u[p + 1]) || CharacterClass.isOpeningQuote(u[p + 1]), u[p + 1] != 0x6307 else { return nil }
+        // Only inside the longer label's definition: on its line, after the quoted longer label
+        // (and a short head) and a colon (not “一带一路”是…机遇 in running text or a headline).
+        var ls = c.range.lowerBound
+        while ls > 0, c.range.lowerBound - ls < 200, !CharacterClass.isLineEnd(u[ls - 1]) { ls -= 1 }
+        guard ls == 0 || CharacterClass.isLineEnd(u[ls - 1]), let colon = (ls..<c.range.lowerBound).first(where: { u[$0] == 0x3A }) else { return nil }
+        var k = colon
+        while k > ls, colon - k < 12, CharacterClass.isHan(u[k - 1]) || u[k - 1] == 0x2A { k -= 1 }
+        guard k > ls, CharacterClass.isClosingQuote(u[k - 1]), let parent = index.quote(closingAt: k - 1),
+              parent.content.count > c.key.utf16.count, index.string(parent.content).contains(c.key) else { return nil }
+        return (.words, p + 1, true)
+    }
+
     /// The next definition start after `k`, or `limit`.
     /// The definitions of `c`'s own code parts (“2136”工程：“2”指…，“1”指…) are its items, not
     /// other definitions: they do not end its list.
@@ -117,8 +141,16 @@ struct ExpansionResolver {
             let mid = (lo + hi) >> 1
             if definitionStarts[mid] <= k { lo = mid + 1 } else { hi = mid }
         }
-        while lo < definitionStarts.count, definitionStarts[lo] < limit, let c, isCodePart(at: definitionStarts[lo], of: c) { lo += 1 }
+        while lo < definitionStarts.count, definitionStarts[lo] < limit, let c, isOwnPart(at: definitionStarts[lo], of: c) { lo += 1 }
         return lo < definitionStarts.count ? min(limit, definitionStarts[lo]) : limit
+    }
+
+    /// Whether a quotation opening at `k` holds a part of `c`: a code part (“2” of 2136工程) or a
+    /// shorter label inside `c`'s key (“两快” of 两高两快五主干): its definition is part of `c`'s.
+    func isOwnPart(at k: Int, of c: SloganCandidate) -> Bool {
+        if isCodePart(at: k, of: c) { return true }
+        guard let q = index.quote(openingAt: k), q.content.count >= 2, q.content.count < c.key.utf16.count else { return false }
+        return c.key.contains(index.string(q.content))
     }
 
     /// Whether a quotation opening at `k` holds only a part of `c`'s numbers (“2” of 2136工程).
@@ -212,6 +244,7 @@ struct ExpansionResolver {
                          span: (items.first?.lowerBound ?? range.lowerBound)..<(items.last?.upperBound ?? range.upperBound),
                          consumedQuote: nil, marked: true, frameFit: verdict.frameFit)
         }
+        best?.definition = strong && direction == .after
         return best
     }
 

@@ -46,7 +46,10 @@ struct SloganAssembler {
             let after = resolver.after(c)
             let before = resolver.before(c)
             var found = after
-            if let b = before, after == nil || b.fit > after!.fit + 0.05 { found = b }
+            // A definition (即, 指, ：, a glossary entry) beats a list before the label that nothing
+            // ties to it (no 这, 等 or quotation); otherwise the better fit wins.
+            let definitionWins = after.map { a in a.definition && a.fit >= 0.5 } == true && before?.marked == false
+            if let b = before, after == nil || b.fit > after!.fit + 0.05 && !definitionWins { found = b }
             // Things counted in the text are the items, without their counts (名校8所 → 名校).
             if let f = found { found!.items = resolver.trimQuantities(f.items, for: c.shape) }
             return Resolved(candidate: c, found: found)
@@ -150,6 +153,15 @@ struct SloganAssembler {
             if best.byModifiedKey[modified].map({ rank($0) < rank(f) }) ?? true { best.byModifiedKey[modified] = f }
             let family = scanner.family(r.candidate.range)
             if best.byFamily[family].map({ rank($0) < rank(f) }) ?? true { best.byFamily[family] = f }
+            // A glossary entry whose term adds a head to a quotation (“六改”项目：指…) defines the
+            // quoted label too, as the body writes it (“六改”), when its list has the quoted
+            // label's count (not “三资”交易平台：甲、乙: a platform's description).
+            if r.candidate.facts.glossaryEntry, let q = r.candidate.quote {
+                let quotedKey = scanner.key(q.content)
+                if quotedKey != r.candidate.key, let shape = LabelShape.parse(q.content, in: index),
+                   shape.expectedCounts.contains(f.items.count),
+                   best.byKey[quotedKey].map({ rank($0) < rank(f) }) ?? true { best.byKey[quotedKey] = f }
+            }
             if let old = best.byKey[r.candidate.key], rank(old) >= rank(f) { continue }
             best.byKey[r.candidate.key] = f
         }
@@ -279,7 +291,8 @@ struct SloganAssembler {
             var j = i + 1
             while j < resolved.count {
                 let d = resolved[j].candidate
-                if d.range.lowerBound - last > 400 { break }
+                // (Parts defined after the label's next mention are that mention's.)
+                if d.range.lowerBound - last > 400 || d.key == c.key { break }
                 if d.key != c.key, c.key.contains(d.key), d.key.count < c.key.count,
                    let f = resolved[j].found, f.direction == .after, parts.insert(d.key).inserted {
                     items += f.items
@@ -293,7 +306,11 @@ struct SloganAssembler {
             let ownSwallowsParts = own.map { f in f.direction == .after && f.span.upperBound > c.range.upperBound + 1 } ?? true
             // (Not a marked list of exactly the label's count: 一网，指…；四中心，指甲、乙、丙、丁.)
             let ownFits = own.map { f in f.marked && f.items.count == c.shape.expectedCounts.first && items.count != f.items.count } ?? false
-            if own == nil || ownSwallowsParts && !ownFits {
+            // (Nor one that holds every part's items already and more: a part counted by 多.)
+            let ownHoldsParts = own.map { f in
+                f.items.count > items.count && items.allSatisfy { i in f.items.contains { $0.lowerBound <= i.lowerBound && i.upperBound <= $0.upperBound } }
+            } ?? false
+            if own == nil || ownSwallowsParts && !ownFits && !ownHoldsParts {
                 resolved[i].found = ExpansionResolver.Found(direction: .after, items: items, fit: 0.8,
                                                             span: c.range.upperBound..<last, consumedQuote: nil, marked: true)
             }

@@ -45,7 +45,8 @@ struct SloganScanner {
     /// A candidate that heads a glossary entry — at a line start after numbering and bold
     /// marks, followed by a colon, a space, the bold mark's end or a line whose next line opens
     /// with 指 — takes the whole term up to there (三进村：指… → 三进村, not 三进; “三进”村：指… →
-    /// 三进村) and is marked as an entry.
+    /// 三进村; but a quoted label of three characters or more keeps its key: “五位一体”总体布局：即…
+    /// → 五位一体) and is marked as an entry.
     func asGlossaryEntry(_ c: SloganCandidate) -> SloganCandidate {
         let n = index.count
         var s = c.range.lowerBound
@@ -85,7 +86,11 @@ struct SloganScanner {
         }
         guard ends else { return c }
         var out = c
-        if e > c.range.upperBound, let shape = LabelShape.parse(c.range.lowerBound..<e, in: index) {
+        // A quoted label that stands on its own (three characters or more, no digits) keeps its
+        // key: the words after the closing mark are a head it names (“五位一体”总体布局 →
+        // 五位一体, as the body says it), not a part of it (“三进”村 → 三进村, “1236”…战略).
+        let standsOnItsOwn = c.quote.map { q in c.range.upperBound <= q.close && !c.shape.hasDigits && c.range.count >= 3 } ?? false
+        if !standsOnItsOwn, e > c.range.upperBound, let shape = LabelShape.parse(c.range.lowerBound..<e, in: index) {
             // The head after a quotation joins the label (“三进”村 → 三进村), as after a code.
             let range = c.range.lowerBound..<e
             out = SloganCandidate(range: range, shape: shape, quote: c.quote, facts: c.facts, key: key(range))

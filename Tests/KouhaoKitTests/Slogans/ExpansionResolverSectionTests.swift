@@ -46,4 +46,78 @@ import Testing
         let m = try #require(slogans(text).first { $0.key.hasPrefix(key) }, "\(key) not found")
         #expect(m.expansion?.itemTexts == items)
     }
+
+    /// A glossary term whose quotation stands on its own keeps the quoted label as its key
+    /// (“五位一体”总体布局 → 五位一体), so that every body mention borrows the entry's list; a
+    /// quotation that needs its head keeps the head (“三进”村 → 三进村).
+    @Test(arguments: [
+        ("松岭县统筹推进“五位一体”总体布局。\n\n名词解释\n\n1.“五位一体”总体布局：即经济建设、政治建设、文化建设、社会建设、生态文明建设。\n",
+         "五位一体", ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"], Expansion.Direction.elsewhere),
+        ("青川县推行“四位一体”网格管理。\n\n名词解释\n\n2.“四位一体”网格管理：即“网格通、二级平台、区级平台、市级平台”四位一体的网格管理体系。\n",
+         "四位一体", ["网格通", "二级平台", "区级平台", "市级平台"], .elsewhere),
+        // A short quotation keeps its head in the entry, and the body's “六改” borrows its list.
+        ("白沙河镇实施“六改”项目。\n\n注释\n\n3.“六改”项目：指改路、改水、改厕、改房、改圈、改灶。\n",
+         "六改", ["改路", "改水", "改厕", "改房", "改圈", "改灶"], .elsewhere),
+    ] as [(String, String, [String], Expansion.Direction)])
+    func glossaryTermLinksBodyMentions(text: String, key: String, items: [String], direction: Expansion.Direction) throws {
+        let found = slogans(text)
+        let m = try #require(found.first(key), "\(key) not found in \(found.keys)")
+        #expect(m.expansion?.itemTexts == items)
+        #expect(m.expansion?.direction == direction)
+        // The entry (the second mention) carries the list after it.
+        let mentions = found.filter { $0.key.hasPrefix(key) }
+        try #require(mentions.count >= 2)
+        let entry = mentions[1]
+        #expect(entry.expansion?.direction == .after)
+        #expect(entry.expansion?.itemTexts == items)
+    }
+
+    /// A quoted part of a longer label followed by 是 opens the part's definition: each part
+    /// takes its own list, not its neighbour's before it.
+    @Test(arguments: [
+        ("“两高两快五主干”快速通道：“两高”是松岭高速、青川高速；“两快”是湾西路、白沙路；“五主干”是甲路、乙路、丙路、丁路、戊路。",
+         ["两高": ["松岭高速", "青川高速"], "两快": ["湾西路", "白沙路"], "五主干": ["甲路", "乙路", "丙路", "丁路", "戊路"]]),
+        ("[18]“两保两建”：“两保”是保障甲待遇，保障乙需求。“两建”是建立丙机制，建立丁机制。",
+         ["两保": ["保障甲待遇", "保障乙需求"], "两建": ["建立丙机制", "建立丁机制"]]),
+    ] as [(String, [String: [String]])])
+    func partDefinedByShi(text: String, parts: [String: [String]]) throws {
+        let found = slogans(text)
+        for (key, items) in parts {
+            let m = try #require(found.first(key), "\(key) not found in \(found.keys)")
+            #expect(m.expansion?.direction == .after, "\(key)")
+            #expect(m.expansion?.itemTexts == items, "\(key)")
+        }
+    }
+
+    /// In running text or a headline, 是 after a quoted part is a predicate, not a definition.
+    @Test(arguments: [
+        "松岭县推进“两高两快”建设。“两高”是松岭县发展的重大机遇和有益补充。",
+        "松岭县推进“两高两快”建设。\n【两高两快·合作共赢】青川县长：“两高”是重大机遇\n",
+    ])
+    func shiInRunningTextIsNoCue(text: String) throws {
+        let m = try #require(slogans(text).first("两高"))
+        #expect(m.expansion?.direction != .after)
+    }
+
+    /// A sentence that only names the label, then 即 opening the next: the next is its definition.
+    @Test(arguments: [
+        ("松岭县今年要做到“三个坚持”。即：坚持生态优先；坚持项目为王；坚持民生为本。",
+         "三个坚持", ["坚持生态优先", "坚持项目为王", "坚持民生为本"]),
+        ("青川县突出“两个更加注重”。即更加注重改革、更加注重民生。",
+         "两个更加注重", ["更加注重改革", "更加注重民生"]),
+    ] as [(String, String, [String])])
+    func jiAfterFullStop(text: String, key: String, items: [String]) throws {
+        let m = try #require(slogans(text).first(key), "\(key) not found")
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == items)
+    }
+
+    /// A definition after the label (即, 指, ：) beats a list before it that nothing ties to it.
+    @Test func definitionBeatsUntiedListBefore() throws {
+        let text = "松岭县新建茶叶园区、竹木园区“两园”，即北园、南园。"
+        let m = try #require(slogans(text).first("两园"))
+        #expect(m.expansion?.direction == .after)
+        #expect(m.expansion?.itemTexts == ["北园", "南园"])
+    }
 }
+

@@ -64,8 +64,8 @@ import Testing
             process.arguments = arguments
             let input = root.appendingPathComponent("in.txt"), out = root.appendingPathComponent("out.txt"), err = root.appendingPathComponent("err.txt")
             try Data("青川湾县推进“两个清单”，即权力清单、责任清单。\n".utf8).write(to: input)
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             process.standardInput = try FileHandle(forReadingFrom: input)
             process.standardOutput = try FileHandle(forWritingTo: out)
             process.standardError = try FileHandle(forWritingTo: err)

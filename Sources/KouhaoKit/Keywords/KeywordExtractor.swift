@@ -56,8 +56,9 @@ public struct KeywordExtractor: Sendable {
         for e32 in statistics.candidates {
             let e = Int(e32)
             let c = statistics.candidateStatistics(e, term: e32)
-            statistics.units(of: e, into: &scratch)
-            let df = scratch.withUnsafeBufferPointer { table.documentFrequency(of: $0, hash: statistics.hash(of: e)) }
+            scratch.removeAll(keepingCapacity: true)
+            let hash = statistics.appendUnits(of: e, to: &scratch)
+            let df = scratch.withUnsafeBufferPointer { table.documentFrequency(of: $0, hash: hash) }
             let s = TFIDF.score(c, idf: TFIDF.idf(tableFrequency: df, table: table), weights: configuration.weights)
             best.offer(.init(score: s, first: c.first, id: e32))
         }

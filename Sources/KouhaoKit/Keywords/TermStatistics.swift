@@ -313,8 +313,8 @@ public struct TermStatistics: Sendable {
         }
     }
 
-    /// Appends the units of entry `e` to `units` and returns its hash (``hash(of:)``): one
-    /// walk over its tokens, no scratch copy.
+    /// Appends the units of entry `e` to `units` and returns its hash (the hash of the entry's
+    /// text, ``TermHash``): one walk over its tokens, no scratch copy.
     @inline(__always)
     func appendUnits(of e: Int, to units: inout [UInt16]) -> UInt64 {
         let x = counter.entries[e]
@@ -324,18 +324,6 @@ public struct TermStatistics: Sendable {
             let t = Int(sequence.ids[k])
             h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
             units.append(contentsOf: sequence.units(of: t))
-        }
-        return h
-    }
-
-    /// The hash of entry `e`.
-    func hash(of e: Int) -> UInt64 {
-        let x = counter.entries[e]
-        let p = Int(x.first)
-        var h: UInt64 = 0
-        for k in p..<(p + Int(x.tokens)) {
-            let t = Int(sequence.ids[k])
-            h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
         }
         return h
     }

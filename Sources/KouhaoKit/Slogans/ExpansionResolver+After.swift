@@ -13,6 +13,8 @@ extension ExpansionResolver {
             if let f, let first = f.items.first, opensOtherDefinition(before: first.lowerBound, c) { return }
             if let f, best == nil || f.fit > best!.fit { best = f }
         }
+        // A code's parts defined one after another in its entry (第一个“1”是指…。“9”是指…：一是…).
+        if let parts = codePartsEntry(c) { return parts }
         if let definition = glossaryDefinition(c) {
             consider(self.best(in: definition, for: c, direction: .after, strong: true))
         }
@@ -265,6 +267,9 @@ extension ExpansionResolver {
             // Without a cue, only short items read as a list (支农、支教、支医和扶贫).
             guard !items.isEmpty, items.reduce(0, { $0 + $1.count }) <= 10 * items.count else { return }
             guard let v = validator.evaluate(items, for: c.shape), v.countFit >= 0.9, v.frameFit >= max(minFrame, minimum) else { return }
+            // An item that holds the label itself (…，建设“双创”基地) is a use of it, not one of its items.
+            let keyUnits = Array(c.key.utf16)
+            if keyUnits.count >= 2, v.items.contains(where: { validator.contains($0, keyUnits) }) { return }
             // A 、 list inside one clause is one list: all of it or none (积聚创新要素、创业人才、
             // 创造产业 is no list of 双创 in two items).
             if whole, v.items.count != items.count { return }

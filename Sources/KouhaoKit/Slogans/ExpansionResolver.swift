@@ -54,8 +54,8 @@ struct ExpansionResolver {
         hasGlossary = Self.containsGlossaryHeading(index.u)
     }
 
-    /// The words that head a glossary (名词解释, 注释, 释义, 名词解析).
-    static let glossaryHeadings: [[UInt16]] = ["名词解释", "注释", "释义", "名词解析"].map { Array($0.utf16) }
+    /// The words that head a glossary (名词解释, 注释, 释义, 名词解析, 名词注解, 术语解释, 用语说明).
+    static let glossaryHeadings: [[UInt16]] = ["名词解释", "注释", "释义", "名词解析", "名词注解", "术语解释", "用语说明"].map { Array($0.utf16) }
 
     /// Whether any of ``glossaryHeadings`` occurs in `u`: one pass over the text, comparing
     /// first characters before words. 例：true for a report with `名词解释：`.

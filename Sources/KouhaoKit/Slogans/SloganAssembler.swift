@@ -113,16 +113,28 @@ struct SloganAssembler {
             if found == nil, r.accepted, var other = best.lent(to: r.candidate, assembler: self, scanner: scanner) {
                 other.direction = .elsewhere
                 found = other
-            } else if let own = found, !own.marked, own.direction == .after, r.accepted, var definition = best.byKey[r.candidate.key],
-                      definition.direction == .after, definition.marked, definition.span != own.span {
+            } else if let own = found, r.accepted, var definition = best.byKey[r.candidate.key],
+                      definition.direction == .after, definition.marked, definition.span != own.span,
+                      own.direction == .after && !own.marked || (own.direction == .before && definition.definition
+                          && Self.fitsBetter(definition.items.count, than: own.items.count, r.candidate.shape.expectedCounts)) {
                 // A definition elsewhere (a glossary entry, 即, ：) beats a list the mention found
-                // without a cue (从严管理“三公经费”支出。…突出公共权力运行、公共资源配置…).
+                // without a cue (从严管理“三公经费”支出。…突出公共权力运行、公共资源配置…), after it
+                // or before it when the definition fits the label's count better (落实甲、乙和“2+3”
+                // 政策: its siblings, when a glossary defines its five items).
                 definition.direction = .elsewhere
                 found = definition
             }
             return mention(r.candidate, found: found, confidence: r.confidence, evidence: r.evidence, contexts: &contexts)
         }
         return (mentions, unconfirmed)
+    }
+
+    /// Whether a list of `count` items fits a label expecting `expected` counts better than one
+    /// of `other` items: `other` is no count it expects, or `count` is one and the larger (a code's
+    /// sum over its number of parts: 2+4 → 6 items, not 2).
+    /// 例：`fitsBetter(6, than: 2, [2, 6])` → true; `fitsBetter(3, than: 3, [3])` → false.
+    static func fitsBetter(_ count: Int, than other: Int, _ expected: [Int]) -> Bool {
+        !expected.contains(other) || (expected.contains(count) && count > other)
     }
 
     /// The document's best list for each label, to lend to its mentions that have none: by

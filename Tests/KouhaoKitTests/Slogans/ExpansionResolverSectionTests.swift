@@ -119,5 +119,41 @@ import Testing
         #expect(m.expansion?.direction == .after)
         #expect(m.expansion?.itemTexts == ["北园", "南园"])
     }
-}
 
+    /// A code's parts defined one after another in its glossary entry, sentence after
+    /// sentence: each part gives the things it counts (an enumeration after a colon, ，-clauses,
+    /// a 、 list in its own clause without the verb before it or the quoted count after it, a
+    /// quoted label it names); a part of one keeps its definition whole; every body mention,
+    /// even one with a list of siblings before it, borrows the entry's list.
+    @Test(arguments: [
+        ("全县认真落实省“1+1+3”工作部署，统筹推进各项工作。\n\n名词解释\n\n省“1+1+3”工作部署：第一个“1”是指坚定不移抓好基层党建。第二个“1”是指以改革创新推动青川发展。“3”是指扎实推进3个方面重点工作：一是建设松岭生态新城；二是发展茶叶竹木产业；三是打好乡村振兴攻坚战。\n",
+         "1+1+3", ["坚定不移抓好基层党建", "以改革创新推动青川发展", "建设松岭生态新城", "发展茶叶竹木产业", "打好乡村振兴攻坚战"]),
+        ("青川县落实甲方案、乙方案和“1+4”工作思路。\n\n名词解释\n\n“1+4”工作思路：“1”是指全面加强党的建设。“4”是指以湾区建设为牵引，围绕打造“山水青川”，大力实施茶园提质、竹林扩面、溪岸整治、村居美化“四大工程”。\n",
+         "1+4", ["全面加强党的建设", "茶园提质", "竹林扩面", "溪岸整治", "村居美化"]),
+        // Siblings listed before the body mention are no list of it: the entry's five items are.
+        ("青川县落实甲方案22条、乙方案和生态“1+4”工作思路。\n\n名词解释\n\n“1+4”工作思路：“1”即《青川县生态立县实施意见》，“4”即护林、治水、净土、美村等4个配套方案。\n",
+         "1+4", ["青川县生态立县实施意见", "护林", "治水", "净土", "美村"]),
+        ("加快培育“2+1”千亿级产业。\n\n注释\n\n［3］“2+1”千亿级产业：“2”就是以茶叶加工为主的食品产业，以竹木家具为主的制造产业；“1”就是千亿级文化旅游产业。\n",
+         "2+1", ["以茶叶加工为主的食品产业", "以竹木家具为主的制造产业", "千亿级文化旅游产业"]),
+        ("推进“3+2”河湖治理。\n\n注释\n\n［5］“3+2”河湖治理：“3”是指综合治理青川河、松溪、白沙河3条河流；“2”是指生态修复月亮湖、星湖2座湖泊。\n",
+         "3+2", ["青川河", "松溪", "白沙河", "月亮湖", "星湖"]),
+        ("聚焦“123”目标。\n\n注释\n\n［7］“123”目标：“1”是指“一达标”，即人均收入达标；“2”是指“两不愁”，即不愁吃、不愁穿；“3”是指“三保障”，即教育、医疗和住房有保障。\n",
+         "123", ["一达标", "两不愁", "三保障"]),
+        ("实施“2+N”帮扶计划。\n\n注释\n\n［9］“2+N”帮扶计划：“2”是指对困难家庭实行台账管理，提供1次上门走访、1次技能培训；“N”是指各乡镇采取结对帮扶、组织见习、推荐岗位等多种方式。\n",
+         "2+N", ["1次上门走访", "1次技能培训", "结对帮扶", "组织见习", "推荐岗位"]),
+    ] as [(String, String, [String])])
+    func codePartsInTurn(text: String, key: String, items: [String]) throws {
+        let mentions = slogans(text).filter { $0.key.hasPrefix(key) }
+        #expect(mentions.count == 2)
+        for m in mentions { #expect(m.expansion?.itemTexts == items) }
+        #expect(mentions.first?.expansion?.direction == .elsewhere)
+    }
+
+    /// A list that an uncued sentence after the label gives is none of its items when one item
+    /// holds the label itself (…，建设“双优”示范区): a use of it.
+    @Test func uncuedListHoldingTheLabel() throws {
+        let text = "松岭县注重发现和培育“双优”企业，培育优质茶园，高质量建设“双优”示范县。"
+        let m = try #require(slogans(text).first("双优"))
+        #expect(m.expansion == nil)
+    }
+}

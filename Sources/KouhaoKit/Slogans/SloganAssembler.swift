@@ -101,13 +101,24 @@ struct SloganAssembler {
         }
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where best.byKey[key] == nil {
             best.byKey[key] = f
+            pending[key] = nil
+        }
+        // Still none: noun phrases sharing the label's head in the sentences after one of its
+        // mentions (“六大产业基地”…以甲基地、乙基地和丙基地建设为重点；…). That mention keeps it as
+        // its own list; the others borrow it.
+        var ownLists: [Int: ExpansionResolver.Found] = [:]
+        for r in accepted where pending[r.candidate.key] != nil && best.byKey[r.candidate.key] == nil {
+            if let f = resolver.sharedHeadItems(r.candidate) {
+                best.byKey[r.candidate.key] = f
+                ownLists[r.candidate.range.lowerBound] = f
+            }
         }
         var contexts = ContextCache(index: index)
         let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
             mention($0.candidate, found: nil, confidence: $0.confidence, evidence: $0.evidence, contexts: &contexts)
         }
         let mentions = shown(resolved: resolved, accepted: accepted).map { r in
-            var found = r.found
+            var found = r.found ?? ownLists[r.candidate.range.lowerBound]
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
             if found == nil, r.accepted, var other = best.lent(to: r.candidate, assembler: self, scanner: scanner) {
@@ -348,13 +359,18 @@ struct SloganAssembler {
             }
         }
         guard !probes.isEmpty else { return [:] }
+        // A bit per first unit of a probe: most characters start none, and the table answers
+        // without hashing the pair (as in framedLists).
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for key in byUnits.keys { let f = UInt16(key >> 16); firsts[Int(f >> 6)] |= 1 << UInt64(f & 63) }
         func close(_ p: inout Probe) {
             if p.found == nil, p.run.count == p.count, !p.run.contains(where: { $0.overlaps(labels[p.label].range) }) { p.found = p.run }
         }
         var k = 0
         while k + 1 < index.count {
             defer { k += 1 }
-            guard let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
+            guard firsts[Int(u[k] >> 6)] & (1 << UInt64(u[k] & 63)) != 0,
+                  let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
             for id in ids where probes[id].found == nil && k >= probes[id].resume {
                 var a = k, b = k + 2
                 var clauseEnd = -1

@@ -154,6 +154,7 @@ import Testing
             (["青川湾", "多"], [ns, 0], nil, true),
             // A quantity or an ordinal at the end.
             (["下放", "一批"], [WordClass.verb.rawValue, 0], nil, true),
+            (["下放", "一", "批"], [WordClass.verb.rawValue, 0, 0], [false, true, false], true),
             (["县政府", "第一次"], [n, 0], nil, true),
             (["全省", "首条"], [n, 0], nil, true),
             // Not cut: a numbered term, a term ending in a word, a measure that is a noun.
@@ -165,5 +166,23 @@ import Testing
         for row in table {
             #expect(cut(row.words, classes: row.classes, numbers: row.numbers) == row.cut, "\(row.words)")
         }
+    }
+
+    @Test func aDeicticTimeWordIsNoKeywordNorItsStart() {
+        let n = WordClass.noun.rawValue
+        func verdict(_ words: [String]) -> TermGrammar.Verdict {
+            TermGrammar.verdict(classes: words.map { _ in n }, isNumber: words.map { _ in false }, lengths: words.map(\.count),
+                                lastUnits: Array(words.last!.utf16)[...], firstUnits: Array(words.first!.utf16)[...],
+                                secondUnits: words.count > 1 ? Array(words[1].utf16)[...] : nil, documents: { 0 })
+        }
+        #expect(verdict(["当天", "早晨"]) == .fragment)
+        #expect(verdict(["今晚"]) == .fragment)
+        #expect(verdict(["年初", "开工"]) == .fragment)
+        // Eras are no deictic time: 当代青年 and 现代服务业 stay terms.
+        #expect(verdict(["当代", "青年"]) == .term(factor: 1))
+        #expect(verdict(["现代", "服务业"]) == .term(factor: 1))
+        let s = "松岭县今晚播出专题片，青川湾县今晚播出专题片。"
+        #expect(T.terms(s)["今晚播出专题片"] == nil)
+        #expect(T.terms(s)["今晚"] == nil)
     }
 }

@@ -16,6 +16,10 @@
 /// - it ends with an adverb or another function word (合作|不断, 事件|再度), with a verb that
 ///   heads a clause (治理|取得, 宪法|赋予, 北京|举行, 十八大|确定), or with a verb after an
 ///   adverb or an adjective (坚定|支持, 牢固|树立, 深入|推进);
+/// - it is cut at an edge by its sentence (``cutEdge(classes:isNumber:lengths:firstUnits:lastUnits:)``):
+///   it starts with a counting measure left by its numeral (张|购票|日历 from 一张购票日历), or
+///   ends with a one-character function word (俄罗斯|则), an approximate numeral (欧洲|多 from
+///   欧洲多地) or a quantity or ordinal (下放|一批, 国务院|第一次);
 /// - it is or ends with a company form (有限公司): the name before it is the keyword.
 /// The edge rules read words of two characters or more (and the first word whatever its
 /// length): single characters are morphemes of compounds as often as words (储|层, 大|鼠,
@@ -93,6 +97,41 @@ enum TermGrammar {
 
     typealias C = WordClass
 
+    /// Approximate numerals: after a word they start a quantity of the next (欧洲|多|地).
+    static let approximateNumerals: Set<UInt16> = Set("多几余".utf16)
+    /// Characters that start a quantity or an ordinal at a run's end (下放|一批, 国务院|第一次, 世界|首条).
+    static let quantityStarts: Set<UInt16> = Set("一第首".utf16)
+
+    /// Whether a run of two tokens or more is cut at an edge by its sentence's grammar:
+    /// - it starts with a counting measure left by its numeral (张|购票|日历 from 一张购票日历,
+    ///   句|名言, 位|代表);
+    /// - it ends with a one-character function word (俄罗斯|则) or an approximate numeral that
+    ///   starts the next quantity (欧洲|多 from 欧洲多地);
+    /// - it ends with a quantity or an ordinal after a word (下放|一批, 国务院|第一次, 世界|首条;
+    ///   not 两个|一百年, whose first part is a number).
+    static func cutEdge(classes: [UInt8], isNumber: [Bool], lengths: [Int],
+                        firstUnits: ArraySlice<UInt16>, lastUnits: ArraySlice<UInt16>) -> Bool {
+        let n = classes.count
+        guard n >= 2 else { return false }
+        if firstUnits.count == 1, !isNumber[0], countingMeasures.contains(firstUnits[firstUnits.startIndex]),
+           classes[0] & (C.noun.rawValue | C.name.rawValue | C.verb.rawValue) == 0 {
+            return true
+        }
+        if lastUnits.count == 1, !isNumber[n - 1] {
+            if isFunction(classes[n - 1]) { return true }
+            if approximateNumerals.contains(lastUnits[lastUnits.startIndex]), lengths[n - 2] >= 2, !isNumber[n - 2] { return true }
+        }
+        if !isNumber[n - 2] {
+            // One token (一批, 第一次) or a numeral token and a measure (一|批).
+            if lastUnits.count >= 2, quantityStarts.contains(lastUnits[lastUnits.startIndex]), let m = lastUnits.last, measures.contains(m),
+               lastUnits.dropFirst().dropLast().allSatisfy({ ChineseNumeral.isNumeral($0) }),
+               lastUnits.first != 0x7B2C || lastUnits.count >= 3 {  // 第 needs a numeral
+                return true
+            }
+        }
+        return false
+    }
+
     @inline(__always) static func isNounLike(_ c: UInt8) -> Bool {
         c == 0 || c & (C.noun.rawValue | C.name.rawValue | C.term.rawValue) != 0
     }
@@ -151,6 +190,7 @@ enum TermGrammar {
         // The last word: an adverb or other function word (合作|不断); a verb that takes an
         // object (治理|取得); a verb after an adverb or adjective (坚定|支持).
         if isFunction(long(n - 1)) { return .fragment }
+        if cutEdge(classes: classes, isNumber: isNumber, lengths: lengths, firstUnits: firstUnits, lastUnits: lastUnits) { return .fragment }
         if isPureVerb(long(n - 1)) {
             if long(n - 1) & takesObject != 0 { return .fragment }
             if isModifier(long(n - 2)) { return .fragment }

@@ -153,6 +153,33 @@ public struct TermStatistics: Sendable {
             }
         }
 
+        /// The cohesion factor of entry `e` (``TermCohesion``), from the table's document
+        /// frequencies of the run and of its parts at every token boundary (1 for a run with a
+        /// number or a slogan in it, or one the table does not know).
+        func cohesion(_ e: Int, _ known: IDFTable) -> Float {
+            let x = counter.entries[e]
+            let p = Int(x.first), n = Int(x.tokens)
+            for k in p..<(p + n) where sequence.flags[Int(sequence.ids[k])] & (F.chineseNumeral | F.digit | F.slogan) != 0 { return 1 }
+            func frequency(_ a: Int, _ b: Int) -> Int32 {
+                var h: UInt64 = 0
+                runUnits.removeAll(keepingCapacity: true)
+                for k in a..<b {
+                    let t = Int(sequence.ids[k])
+                    h = TermHash.combine(h, power: sequence.power[t], sequence.hash[t])
+                    runUnits += sequence.units(of: t)
+                }
+                return runUnits.withUnsafeBufferPointer { known.documentFrequency(of: $0, hash: h) }
+            }
+            let whole = frequency(p, p + n)
+            if whole == 0 { return 1 }  // never seen whole: nothing known
+            var weakest = Double.infinity
+            for i in 1..<n {
+                weakest = min(weakest, TermCohesion.association(whole: whole, left: frequency(p, p + i), right: frequency(p + i, p + n),
+                                                                documents: known.documents))
+            }
+            return TermCohesion.factor(association: weakest)
+        }
+
         // How often a run must occur to matter.
         var minimumCount: Int32 = 2
         var onceSeenCanMatter = true
@@ -247,7 +274,8 @@ public struct TermStatistics: Sendable {
             documentTerms.append(Int32(e))
             // Fragments count toward document frequencies (the grammar asks the table whether a
             // run is an attested term) but are no candidates.
-            guard counter.isFree(e), case .term(let factor) = verdict(e) else { continue }
+            guard counter.isFree(e), case .term(var factor) = verdict(e) else { continue }
+            if x.tokens >= 2, let known { factor *= cohesion(e, known) }
             candidates.append(Int32(e))
             if factor != 1 { factors[Int32(e)] = factor }
         }

@@ -56,16 +56,24 @@ struct ExpansionResolver {
 
     /// The words that head a glossary (名词解释, 注释, 释义, 名词解析).
     static let glossaryHeadings: [[UInt16]] = ["名词解释", "注释", "释义", "名词解析"].map { Array($0.utf16) }
+    /// A bit per first unit of a heading (名, 注, 释): the scan compares headings only there.
+    static let glossaryHeadingFirsts: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for w in glossaryHeadings { bits[Int(w[0] >> 6)] |= 1 << UInt64(w[0] & 63) }
+        return bits
+    }()
 
     /// Whether any of ``glossaryHeadings`` occurs in `u`: one pass over the text, comparing
     /// first characters before words. 例：true for a report with `名词解释：`.
     /// - Complexity: O(n).
     static func containsGlossaryHeading(_ u: [UInt16]) -> Bool {
         let words = glossaryHeadings
+        let firsts = glossaryHeadingFirsts
         return u.withUnsafeBufferPointer { u in
             let n = u.count
             for k in 0..<n {
                 let c = u[k]
+                guard firsts[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 else { continue }
                 for w in words where w[0] == c && k + w.count <= n {
                     var j = 1
                     while j < w.count, u[k + j] == w[j] { j += 1 }

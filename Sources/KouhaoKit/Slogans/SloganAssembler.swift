@@ -348,13 +348,18 @@ struct SloganAssembler {
             }
         }
         guard !probes.isEmpty else { return [:] }
+        // A bit per first unit of a probe: most characters start none, and the table answers
+        // without hashing the pair (as in framedLists).
+        var firsts = [UInt64](repeating: 0, count: 1024)
+        for key in byUnits.keys { let f = UInt16(key >> 16); firsts[Int(f >> 6)] |= 1 << UInt64(f & 63) }
         func close(_ p: inout Probe) {
             if p.found == nil, p.run.count == p.count, !p.run.contains(where: { $0.overlaps(labels[p.label].range) }) { p.found = p.run }
         }
         var k = 0
         while k + 1 < index.count {
             defer { k += 1 }
-            guard let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
+            guard firsts[Int(u[k] >> 6)] & (1 << UInt64(u[k] & 63)) != 0,
+                  let ids = byUnits[UInt32(u[k]) << 16 | UInt32(u[k + 1])] else { continue }
             for id in ids where probes[id].found == nil && k >= probes[id].resume {
                 var a = k, b = k + 2
                 var clauseEnd = -1

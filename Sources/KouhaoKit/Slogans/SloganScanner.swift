@@ -458,6 +458,10 @@ struct SloganScanner {
         guard e < n, CharacterClass.isHan(u[e]) else { return (nil, e) }
         // 12件民生实事: a count of a yearly programme.
         if let counted = countedProgramme(digits: i..<e) { return counted }
+        // Without 大 after the digits, the head is the ICU word that starts right after them and
+        // must be an attachable head: where no such head starts there (2020年, 10亿元), no ICU
+        // word can be one, so the run is not segmented (the same answer, without ICU).
+        if u[e] != 0x5927, !SloganLexicon.attachableHeads.hasWord(startingAt: e, in: u) { return (nil, e) }
         var headStart = e
         // 8大产业链: a digit count with 大 and a head (a count; accepted only with a list).
         if u[e] == 0x5927, e + 1 < n, CharacterClass.isHan(u[e + 1]), index.wordEnd(after: e) == e + 1 { headStart = e + 1 }

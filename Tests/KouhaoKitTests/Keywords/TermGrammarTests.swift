@@ -137,4 +137,33 @@ import Testing
         #expect(terms["很多居民"] == nil && terms["一艘名为"] == nil)
         #expect(terms["居民"] == 3)
     }
+
+    @Test func runsCutAtAnEdgeByTheirSentenceAreFragments() {
+        let n = WordClass.noun.rawValue, ns = WordClass.noun.rawValue | WordClass.name.rawValue
+        let d = WordClass.function.rawValue | WordClass.adverb.rawValue
+        func cut(_ words: [String], classes: [UInt8], numbers: [Bool]? = nil) -> Bool {
+            TermGrammar.cutEdge(classes: classes, isNumber: numbers ?? words.map { _ in false }, lengths: words.map(\.count),
+                                firstUnits: Array(words.first!.utf16)[...], lastUnits: Array(words.last!.utf16)[...])
+        }
+        let table: [(words: [String], classes: [UInt8], numbers: [Bool]?, cut: Bool)] = [
+            // A counting measure left by its numeral (一张购票日历, 三句名言).
+            (["张", "购票", "日历"], [0, n, n], nil, true),
+            (["句", "名言"], [0, n], nil, true),
+            // A one-character function word or an approximate numeral at the end (松岭县则, 青川湾多地).
+            (["松岭县", "则"], [ns, d], nil, true),
+            (["青川湾", "多"], [ns, 0], nil, true),
+            // A quantity or an ordinal at the end.
+            (["下放", "一批"], [WordClass.verb.rawValue, 0], nil, true),
+            (["县政府", "第一次"], [n, 0], nil, true),
+            (["全省", "首条"], [n, 0], nil, true),
+            // Not cut: a numbered term, a term ending in a word, a measure that is a noun.
+            (["两个", "一百年"], [0, 0], [true, true], false),
+            (["湿地", "保护"], [n, WordClass.verb.rawValue | n], nil, false),
+            (["第一", "书记"], [0, n], nil, false),
+            (["名", "专家"], [n, n], nil, false),
+        ]
+        for row in table {
+            #expect(cut(row.words, classes: row.classes, numbers: row.numbers) == row.cut, "\(row.words)")
+        }
+    }
 }

@@ -7,6 +7,7 @@
 /// - it starts with a preposition, conjunction, particle or pronoun, or with a verb that heads
 ///   a clause followed by its object (致|贺信, 进入|中国, 会见|新加坡|总理, 加强|安全|生产; but
 ///   a verb and one character is a compound: 曝光|台);
+/// - it is or starts with a deictic time word (``timeDeictics``: 今晚|播出|第四集, 当天|早晨);
 /// - it is or starts with a quantity or a determiner: a numeral with a measure word (十多辆,
 ///   一艘|名为, 一|批|重大, 两万块|钱, 半个|多月) or a word of ``determiners`` (很多|居民,
 ///   部分|国家, 这份|草案); a numbered term (三大|攻坚战, 十八大|精神, 两会) is no quantity;
@@ -62,6 +63,13 @@ enum TermGrammar {
         ("很多 许多 不少 大量 大批 部分 一些 一定 无数 众多 诸多 多数 少数 大多数 绝大多数 多个 多种 多项 多家 多名 多位 "
             + "这 那 这些 那些 这个 那个 这种 那种 这份 这次 这项 这位 这里 那里 该 各 每 某 某些 其他 其它 其余 所有 全部 整个 "
             + "各种 各类 各项 各地 各级 种种 一系列 此次 本次 历次").split(separator: " ").map { Array($0.utf16) })
+    /// Deictic time words: the time of a clause, said from the speaker's day (今晚, 当天, 年初, 今后),
+    /// never a keyword nor the start of one (今晚|播出|第四集, 当天|早晨, 今后|几天, 明天|开始).
+    /// Not the names of eras (当代, 现代, 近代): 当代青年 is a term. A word class of grammar.
+    static let timeDeictics: Set<[UInt16]> = Set(
+        ("今天 今晚 今日 今早 今年 明天 明晚 明年 昨天 昨晚 昨日 去年 前天 后天 前年 当天 当晚 当日 当年 次日 翌日 今后 此前 此后 "
+            + "目前 近日 近期 日前 现在 如今 过去 年初 年底 年末 年中 月初 月底 月中 上午 下午 晚上 早晨 早上 凌晨 中午 傍晚 "
+            + "近年 近年来 多年来 连日 连日来 每天 每年 当前 眼下").split(separator: " ").map { Array($0.utf16) })
     /// The first characters of ``determiners`` (a cheap test before the set's).
     static let determinerHeads: Set<UInt16> = Set(determiners.map { $0[0] })
     /// Characters that make a numeral a quantity (一艘, 两万块, 半个): measure words and units.
@@ -79,6 +87,7 @@ enum TermGrammar {
     static func startsWithQuantity(_ first: ArraySlice<UInt16>, _ second: ArraySlice<UInt16>?) -> Bool {
         guard let head = first.first else { return false }
         if first.count <= 4, determinerHeads.contains(head), determiners.contains(Array(first)) { return true }
+        if first.count <= 3, timeDeictics.contains(Array(first)) { return true }
         guard ChineseNumeral.isNumeral(head) || head == 0x534A else { return false }  // 半
         // Only counts: a numbered term starts with a small numeral (三大, 五个, 十八大), a date
         // with digits (2035年|远景|目标); 一 and 半, and numerals with 万/千/百/多/几 count things.

@@ -101,13 +101,24 @@ struct SloganAssembler {
         }
         for (key, f) in framedLists(for: pending.values.sorted { $0.key < $1.key }, resolver: resolver) where best.byKey[key] == nil {
             best.byKey[key] = f
+            pending[key] = nil
+        }
+        // Still none: noun phrases sharing the label's head in the sentences after one of its
+        // mentions (“六大产业基地”…以甲基地、乙基地和丙基地建设为重点；…). That mention keeps it as
+        // its own list; the others borrow it.
+        var ownLists: [Int: ExpansionResolver.Found] = [:]
+        for r in accepted where pending[r.candidate.key] != nil && best.byKey[r.candidate.key] == nil {
+            if let f = resolver.sharedHeadItems(r.candidate) {
+                best.byKey[r.candidate.key] = f
+                ownLists[r.candidate.range.lowerBound] = f
+            }
         }
         var contexts = ContextCache(index: index)
         let unconfirmed = unconfirmedCandidates(resolved, accepted: accepted).map {
             mention($0.candidate, found: nil, confidence: $0.confidence, evidence: $0.evidence, contexts: &contexts)
         }
         let mentions = shown(resolved: resolved, accepted: accepted).map { r in
-            var found = r.found
+            var found = r.found ?? ownLists[r.candidate.range.lowerBound]
             // The same label with the same modifier first (宗教“三非” vs 境外“三非”), then the
             // label, then its family (“1236”战略布局 borrows from “1236”节约集约用地战略).
             if found == nil, r.accepted, var other = best.lent(to: r.candidate, assembler: self, scanner: scanner) {

@@ -166,4 +166,22 @@ import Testing
             #expect(cut(row.words, classes: row.classes, numbers: row.numbers) == row.cut, "\(row.words)")
         }
     }
+
+    @Test func aDeicticTimeWordIsNoKeywordNorItsStart() {
+        let n = WordClass.noun.rawValue
+        func verdict(_ words: [String]) -> TermGrammar.Verdict {
+            TermGrammar.verdict(classes: words.map { _ in n }, isNumber: words.map { _ in false }, lengths: words.map(\.count),
+                                lastUnits: Array(words.last!.utf16)[...], firstUnits: Array(words.first!.utf16)[...],
+                                secondUnits: words.count > 1 ? Array(words[1].utf16)[...] : nil, documents: { 0 })
+        }
+        #expect(verdict(["当天", "早晨"]) == .fragment)
+        #expect(verdict(["今晚"]) == .fragment)
+        #expect(verdict(["年初", "开工"]) == .fragment)
+        // Eras are no deictic time: 当代青年 and 现代服务业 stay terms.
+        #expect(verdict(["当代", "青年"]) == .term(factor: 1))
+        #expect(verdict(["现代", "服务业"]) == .term(factor: 1))
+        let s = "松岭县今晚播出专题片，青川湾县今晚播出专题片。"
+        #expect(T.terms(s)["今晚播出专题片"] == nil)
+        #expect(T.terms(s)["今晚"] == nil)
+    }
 }

@@ -130,8 +130,13 @@ enum TermGrammar {
             if isFunction(classes[n - 1]) { return true }
             if approximateNumerals.contains(lastUnits[lastUnits.startIndex]), lengths[n - 2] >= 2, !isNumber[n - 2] { return true }
         }
+        // A numeral token and its measure after a word (下放|一|批).
+        if n >= 3, lastUnits.count == 1, measures.contains(lastUnits[lastUnits.startIndex]), !isNumber[n - 1], isNumber[n - 2],
+           !isNumber[n - 3], lengths[n - 2] == 1 {
+            return true
+        }
         if !isNumber[n - 2] {
-            // One token (一批, 第一次) or a numeral token and a measure (一|批).
+            // One token (一批, 第一次).
             if lastUnits.count >= 2, quantityStarts.contains(lastUnits[lastUnits.startIndex]), let m = lastUnits.last, measures.contains(m),
                lastUnits.dropFirst().dropLast().allSatisfy({ ChineseNumeral.isNumeral($0) }),
                lastUnits.first != 0x7B2C || lastUnits.count >= 3 {  // 第 needs a numeral

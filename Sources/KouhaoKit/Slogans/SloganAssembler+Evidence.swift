@@ -9,21 +9,39 @@ extension SloganAssembler {
     /// quotation (the scanner reads those), not continuing a number (百分之十七上升, 2.5倍,
     /// 第三), not an ordinal, on ICU word boundaries at both ends, and not counting an
     /// ordinary noun that follows (三区 is no mention in 三区县, nor 两市 in 两市县).
-    func standsAlone(_ range: Range<Int>) -> Bool {
+    func standsAlone(_ range: Range<Int>, nearlyAlwaysQuoted: Bool = false) -> Bool {
         let u = index.u
         let s = range.lowerBound, e = range.upperBound
         if s > 0 {
             let p = u[s - 1]
-            if CharacterClass.isQuote(p) || Self.continuesNumber(p) || SloganLexicon.ordinalPrefixes.contains(p) { return false }
+            // (After a closing mark it stands outside the quotation: “信息、惠民、活动、维权”四位一体.)
+            if CharacterClass.isQuote(p) && !(nearlyAlwaysQuoted && CharacterClass.isClosingQuote(p))
+                || Self.continuesNumber(p) || SloganLexicon.ordinalPrefixes.contains(p) { return false }
             if CharacterClass.isHan(p), !index.isWordStart(s) { return false }
         }
         if e < u.count {
             let n = u[e]
             if CharacterClass.isQuote(n) || CharacterClass.isDigit(n) { return false }
-            if CharacterClass.isHan(n), !index.isWordStart(e) || SloganLexicon.ordinaryHeads.contains(u[e..<(e + 1)]) { return false }
+            if CharacterClass.isHan(n), !index.isWordStart(e) || SloganLexicon.ordinaryHeads.contains(u[e..<(e + 1)]) {
+                // A label the corpus nearly always quotes names what follows it (五保户: the
+                // households of the 五保), whatever the word breaks say.
+                guard nearlyAlwaysQuoted, Self.isOneCharacterHead(at: e, in: index) else { return false }
+            }
         }
         return true
     }
+
+    /// Whether one character that counts ordinary things (户, 县, 村) stands at `e` and ends the
+    /// word there (五保户。, 五保户、), so that a label before it is that word's modifier.
+    static func isOneCharacterHead(at e: Int, in index: DocumentIndex) -> Bool {
+        let u = index.u
+        guard e < u.count, SloganLexicon.ordinaryHeads.contains(u[e..<(e + 1)]) else { return false }
+        return e + 1 >= u.count || !CharacterClass.isHan(u[e + 1])
+    }
+
+    /// Known labels the corpus quotes in at least this share of their mentions (三位一体 0.98,
+    /// 五保 0.93) are labels even where they are also dictionary words or modify a noun.
+    static let nearlyAlwaysQuotedShare = 0.8
 
     /// Units after which a numeral continues a number rather than starting a label:
     /// numerals and digits, 之 (百分之十七), 点 and . (三点五, 2.5), 第 and other ordinal marks.
@@ -82,10 +100,13 @@ extension SloganAssembler {
                 // The label's shape must pass the scanner's checks as if quoted (no idiom, date or
                 // quantity), a date-named label stays a name in running text (八一勋章, 九二共识), and a
                 // four-character dictionary word (海纳百川) stays a word.
+                // A label the corpus nearly always quotes (三位一体, 五保) is one even as a
+                // dictionary word or before a counted noun (五保户).
                 var facts = LabelFacts()
-                guard standsAlone(range), let shape = LabelShape.parse(range, in: index), known[key] != nil,
+                let nearlyAlwaysQuoted = (known[key]?.quotedShare ?? 0) >= Self.nearlyAlwaysQuotedShare
+                guard standsAlone(range, nearlyAlwaysQuoted: nearlyAlwaysQuoted), let shape = LabelShape.parse(range, in: index), known[key] != nil,
                       scanner.assess(shape, quoted: true, preceding: i, facts: &facts), !scanner.startsWithDatePair(shape),
-                      !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
+                      nearlyAlwaysQuoted || !(range.count >= 4 && index.isSingleDictionaryWord(range)) else { continue }
                 facts.head = scanner.headClass(of: shape)
                 var c = SloganCandidate(range: range, shape: shape, quote: nil, facts: facts, key: scanner.key(range))
                 c.isKnown = true

@@ -13,6 +13,8 @@ struct SloganScanner {
 
     static let maxQuotedLabel = 24
     static let maxPart = 14
+    /// The longest noun phrase a quoted code takes after its closing mark (“1236”节约集约用地战略).
+    static let maxCodeHead = 8
 
     func candidates() -> [SloganCandidate] {
         var out: [SloganCandidate] = []
@@ -124,7 +126,8 @@ struct SloganScanner {
         // The first numeral bound into a longer dictionary word (千万工程, 九三学社, 十佳新农人):
         // a word or a name more often than a count; a dictionary word spanning the whole
         // content is judged below.
-        let tiers = Self.isTiers(inner, in: u)
+        let magnitude = Self.startsWithMagnitude(content, in: u)
+        let tiers = !magnitude && Self.isTiers(inner, in: u)
         if !tiers, let first = inner.groups.first, first.numeral.lowerBound == index.wordStartOffset(at: first.numeral.lowerBound) {
             let wordEnd = index.wordEnd(after: first.numeral.lowerBound)
             let word = index.string(first.numeral.lowerBound..<wordEnd)
@@ -139,9 +142,13 @@ struct SloganScanner {
         var range = content
         var shape = inner
         var attached = false
-        if let head = attachableHead(after: q.close, for: inner) {
+        // (Not when the label would grow longer than a part may be: the code stands alone.)
+        if let head = attachableHead(after: q.close, for: inner),
+           let reparsed = LabelShape.parse(content.lowerBound..<head.upperBound, in: index),
+           reparsed.parts.allSatisfy({ $0.count <= Self.maxPart }) {
             range = content.lowerBound..<head.upperBound
-            if let reparsed = LabelShape.parse(range, in: index) { shape = reparsed; attached = true }
+            shape = reparsed
+            attached = true
         }
         // 五一, 双十一, 三八 are dates (rejected below as bare numerals); with a body (八八战略,
         // 九一八事变) the pair is weighed. Not “一二三”目标, 双百, 双一流.
@@ -149,8 +156,12 @@ struct SloganScanner {
             facts.adjacentNumerals = true
         }
         // A single round number (百企引进, 千村示范): a quantity to reach more often than a list.
-        facts.roundNumber = shape.groups.count == 1 && (shape.groups[0].value ?? 0) >= 100 && !shape.hasDigits
+        // So does a magnitude (百万校友, 千亿俱乐部): one number of two place values, not tiers.
+        facts.roundNumber = shape.groups.count == 1 && (shape.groups[0].value ?? 0) >= 100 && !shape.hasDigits || magnitude
         guard assess(shape, quoted: true, preceding: q.open, facts: &facts) else { return nil }
+        // A digit code whose noun phrase ends in a name head (“12345”市民服务热线, “110”报警电话)
+        // is a number to call, not a list.
+        if inner.hasDigits, namesByItsPhrase(after: q.close) { return nil }
         if !attached, index.isSingleDictionaryWord(content), shape.groups.count == 1 {
             // 一把手, 三峡, 三通: a word of the dictionary.
             facts.dictionaryWord = true
@@ -184,6 +195,57 @@ struct SloganScanner {
         let unit = u[shape.groups[0].body.lowerBound]
         return SloganLexicon.countingUnits.contains(unit)
     }
+
+    /// Whether a quotation opens with one number of two place values that multiply (百万, 千亿,
+    /// 万亿, 十万: a million, a hundred billion), not tiers ten apart (千万工程, 十百千).
+    /// 例：true for 万亿俱乐部 and 百万校友回归; false for 千万工程 and 十百千万.
+    static func startsWithMagnitude(_ content: Range<Int>, in u: [UInt16]) -> Bool {
+        guard content.count >= 2, let a = ChineseNumeral.placeValue(u[content.lowerBound]), a >= 10,
+              let b = ChineseNumeral.placeValue(u[content.lowerBound + 1]), b > a * 10 else { return false }
+        return content.count == 2 || ChineseNumeral.placeValue(u[content.lowerBound + 2]) == nil
+    }
+
+    /// Whether the noun phrase after a closing quotation mark holds a word for a number to call
+    /// (热线, 电话) within eight characters, before any break word.
+    /// 例：true after “12345” in `“12345”市民服务热线`; false after “1236” in `“1236”节约集约用地战略`.
+    func namesByItsPhrase(after close: Int) -> Bool {
+        let start = close + 1
+        var end = start
+        var words = 0
+        while end < index.count, words < 5, end - start < 8, CharacterClass.isHan(u[end]) {
+            let next = index.wordEnd(after: end)
+            let word = u[end..<next]
+            if SloganLexicon.breakWords.contains(word) { return false }
+            // (Also when the word breaks split it: 服务热线 → 服务热 | 线.)
+            for k in end..<next where k + 2 <= index.count && Self.callHeads.contains(u[k..<(k + 2)]) { return true }
+            end = next
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether `range` holds a code of Chinese numerals: three or more digits 一–九 (一二三,
+    /// 一三三五), 双 with three more numerals (双十双百), or tiers (十百千万百万) — not a number
+    /// read whole (十三五, 二十) nor a pair that writes a date (六一, 五一).
+    /// 例：true for 一二三 and 双十双百; false for 十三五 and 六一.
+    static func isNumeralCode(_ range: Range<Int>, in u: [UInt16]) -> Bool {
+        guard range.count >= 3, range.allSatisfy({ ChineseNumeral.isNumeral(u[$0]) || u[$0] == CharacterClass.shuang }) else { return false }
+        let places = range.filter { (ChineseNumeral.placeValue(u[$0]) ?? 0) >= 10 }.count
+        if places == 0 { return !range.contains { u[$0] == CharacterClass.shuang } }
+        if range.contains(where: { u[$0] == CharacterClass.shuang }) { return range.count >= 4 }
+        return places >= 2 && range.allSatisfy { (ChineseNumeral.placeValue(u[$0]) ?? 0) >= 10 || $0 > range.lowerBound && (ChineseNumeral.placeValue(u[$0 - 1]) ?? 0) >= 10 }
+    }
+
+    /// Whether a quoted N线 counts lines (see ``assess(_:quoted:preceding:facts:)``): more after
+    /// 线 within the label, or N of four or more. 例：true for 两线合一 and 五线; false for 三线.
+    static func countsLines(_ g: LabelShape.Group, in shape: LabelShape, u: [UInt16]) -> Bool {
+        let c = u[g.numeral.lowerBound]
+        guard c != 0x4E00, c != 0x4E8C else { return false }   // 一线, 二线
+        return g.body.count >= 2 || (g.value ?? 0) >= 4
+    }
+
+    /// Words for a number to call: a code before them is a telephone number.
+    static let callHeads: WordSet = ["热线", "电话", "专线", "号码"]
 
     /// Whether the label's numerals are place values side by side (千万工程, 十百千工程,
     /// 一百千万): tiers of a programme, not a quantity, a date or an idiom.
@@ -223,7 +285,11 @@ struct SloganScanner {
         let start = close + 1
         guard start < index.count, CharacterClass.isHan(u[start]) else { return nil }
         let bodyLength = shape.groups.reduce(0) { $0 + $1.body.count + ($1.measure?.count ?? 0) } + shape.prefix.count
-        let bare = shape.hasDigits || bodyLength == 0
+        // A code of numerals only (一二三, 一三三五, 双十双百, 十百千万): the later numerals are no
+        // body, however parsed. (Not a number read whole — 十三五, 六一 — which names a plan or a
+        // date.)
+        let numeralsOnly = Self.isNumeralCode(shape.range, in: u)
+        let bare = shape.hasDigits || bodyLength == 0 || numeralsOnly
         let short = !bare && shape.groups.count == 1 && bodyLength == 1 && shape.kind == .compact
         guard bare || short else { return nil }
         var end = index.wordEnd(after: start)
@@ -234,8 +300,10 @@ struct SloganScanner {
         if short || !shape.hasDigits {
             // “三公”经费, “五子”联动; bare Chinese numerals take only set heads (“一二三”目标, not “六一”儿童节).
             let heads = short ? SloganLexicon.shortLabelHeads : SloganLexicon.attachableHeads
-            guard heads.contains(first) else { return nil }
-            return start..<end
+            if heads.contains(first) { return start..<end }
+            // A code of four numerals or more (“一三三五”工作举措, “十百千万百万”人才工程) is no
+            // date: it takes a noun phrase up to a head, as a digit code does.
+            guard !short, numeralsOnly, shape.range.count >= 4 else { return nil }
         }
         // Digit codes take a noun phrase up to a set head within eight characters
         // (“6311”重点工程, “1236”节约集约用地战略); their key stays the code.
@@ -248,7 +316,7 @@ struct SloganScanner {
             }
             guard end < index.count, CharacterClass.isHan(u[end]) else { break }
             let next = index.wordEnd(after: end)
-            if SloganLexicon.breakWords.contains(index.string(end..<next)) || next - start > 8 { break }
+            if SloganLexicon.breakWords.contains(index.string(end..<next)) || next - start > Self.maxCodeHead { break }
             end = next
             words += 1
         }
@@ -608,23 +676,41 @@ struct SloganScanner {
         // Each part must be numbered at its start (宁弯两里路、不砍一棵树 is a saying); in a
         // quotation, a part may start with a short verb (干好一三五、实现四翻番) or be one
         // unnumbered place among numbered ones (一河、两岸、立面、两山), which is weighed.
+        // Two parallel parts of one length may pair a label that opens with its number with an
+        // unnumbered part (“四向拓展、全域开放”, “和平统一、一国两制”; not “打造四个中心，建设现代泉城”).
+        // (Joined by 、 and counting below a hundred: “千磨万击还坚劲，任尔东西南北风” is a poem.)
+        let parallelPair = quoted && shape.parts.count == 2 && shape.parts[0].count == shape.parts[1].count && shape.parts[0].count >= 4
+            && u[shape.parts[0].upperBound] == 0x3001 && shape.groups.contains { ($0.value ?? 0) >= 1 && ($0.value ?? 0) < 100 }
         var unnumbered = 0
+        var looseNumbered = false
         for (pi, part) in shape.parts.enumerated() {
             if part.count > Self.maxPart { return false }
             guard let first = shape.partGroups[pi].first else {
-                guard quoted, shape.parts.count >= 3 else { return false }
+                guard quoted, shape.parts.count >= 3 || parallelPair else { return false }
                 unnumbered += 1
                 continue
             }
             let offset = shape.groups[first].numeral.lowerBound - part.lowerBound
             let usual = shape.parts.count > 1 ? (pi == 0 ? 1 : 0) : 2
+            // A lone numeral closing a word (和平统一) leaves its part unnumbered.
+            // A listed idiom (双向) opening a part leaves it unnumbered too.
+            if parallelPair, offset <= usual, SloganLexicon.numeralIdioms.contains(u[shape.groups[first].numeral.lowerBound..<index.wordEnd(after: shape.groups[first].numeral.lowerBound)]) {
+                unnumbered += 1
+                continue
+            }
+            if parallelPair, offset > usual, shape.partGroups[pi].count == 1, shape.groups[first].body.isEmpty,
+               shape.groups[first].numeral.upperBound == part.upperBound {
+                unnumbered += 1
+                continue
+            }
             if offset > usual {
                 guard quoted, offset <= (shape.parts.count > 1 ? 2 : 6) else { return false }
                 facts.looseStart = true
+                looseNumbered = true
             }
         }
         if unnumbered > 0 {
-            guard 3 * unnumbered <= shape.parts.count else { return false }
+            guard 3 * unnumbered <= shape.parts.count || parallelPair && unnumbered == 1 && !looseNumbered else { return false }
             facts.looseStart = true
         }
         // 二 alone before a noun is a rank (二产, 二环); counts say 两.
@@ -721,10 +807,16 @@ struct SloganScanner {
             let after = index.string(first.numeral.upperBound..<min(shape.range.upperBound, first.numeral.upperBound + 3))
             if SloganLexicon.sessionWords.containsPrefix(of: after) { return false }
             if shape.groups.count == 1, let v = first.value, v >= 10, after == "大" { return false }
+            // A congress closing one part of a quotation (“喜迎十九大、…”).
+            if shape.parts.count > 1, let v = first.value, (11...29).contains(v), after.hasPrefix("大"),
+               first.numeral.upperBound + 1 == shape.parts[0].upperBound { return false }
             // Enumerators: 一是, 二要, 一方面.
+            // (In a quotation, N线 counts lines when more follows — “两线合一”, “三线并进” — or when
+            // N is four or more — “五线”整治; “一线”, “二线”, “三线” alone rank or name a region.)
             if shape.groups.count == 1, first.measure == nil,
                let w = firstWord(after: first.numeral.upperBound, within: shape.range),
-               SloganLexicon.enumeratorFollowers.contains(w) { return false }
+               SloganLexicon.enumeratorFollowers.contains(w),
+               !(quoted && w == "线" && shape.prefix.isEmpty && Self.countsLines(first, in: shape, u: u)) { return false }
         }
         // Systems named by a count (两票制, 三班制): not enumerations.
         if shape.groups.count == 1, text.hasSuffix("制") { return false }

@@ -154,6 +154,7 @@ import Testing
             (["青川湾", "多"], [ns, 0], nil, true),
             // A quantity or an ordinal at the end.
             (["下放", "一批"], [WordClass.verb.rawValue, 0], nil, true),
+            (["下放", "一", "批"], [WordClass.verb.rawValue, 0, 0], [false, true, false], true),
             (["县政府", "第一次"], [n, 0], nil, true),
             (["全省", "首条"], [n, 0], nil, true),
             // Not cut: a numbered term, a term ending in a word, a measure that is a noun.

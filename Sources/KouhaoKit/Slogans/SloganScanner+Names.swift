@@ -1,7 +1,8 @@
 /// Numbers that name, rank or count rather than enumerate, by their form: financial numerals
 /// (陆 of 陆港), serial numbers with a leading zero (03专项), ordinal sectors (三产, 一二三产),
 /// ring roads (三环), dates before a name in running text (八一大道), both sides of a relation
-/// (两党两国), and counts of the administrative levels a list has just named (市、区两级政务服务).
+/// (两党两国), coordinated ordinal names (四中、五中全会), tiers of the stock market (新三板), and
+/// counts of the administrative levels a list has just named (市、区两级政务服务).
 ///
 /// Each is grammar, not a list of names: a word class (administrative units, the nouns that
 /// name the sides of a relation, the verbs of a statement) and the shape of the number.
@@ -70,6 +71,29 @@ extension SloganScanner {
 
     /// A ring road after its number: 环, 环路, 环线.
     static let ringRoads: WordSet = ["环", "环路", "环线"]
+
+    /// Whether the label coordinates ordinal names with 中 (四中、五中全会: plenums; 六中、九中:
+    /// schools): every part one numeral and 中, the last one may go on (全会, 等, 新校区) but not
+    /// as 中心 (一中心两基地 is a layout).
+    /// 例：四中、五中全会 → true; 一中心、两基地 → false.
+    func coordinatesOrdinalNames(_ shape: LabelShape) -> Bool {
+        guard shape.groups.count >= 2, shape.parts.count == shape.groups.count else { return false }
+        for (k, g) in shape.groups.enumerated() {
+            guard g.measure == nil, !g.body.isEmpty, u[g.body.lowerBound] == 0x4E2D else { return false }   // 中
+            if k < shape.groups.count - 1 { guard g.body.count == 1 else { return false } }
+            else if g.body.count > 1, u[g.body.lowerBound + 1] == 0x5FC3 { return false }                    // 心
+        }
+        return true
+    }
+
+    /// Whether the label names a tier of the stock market (三板, 新三板, 四板): a number and
+    /// 板 alone.
+    /// 例：“新三板” → true; 补齐三块短板 → false.
+    func namesMarketBoard(_ shape: LabelShape) -> Bool {
+        guard shape.groups.count == 1, let g = shape.groups.first, g.measure == nil, !shape.hasDigits,
+              g.body.count == 1, g.body.upperBound == shape.range.upperBound else { return false }
+        return u[g.body.lowerBound] == 0x677F   // 板
+    }
 
     /// Whether the label's numerals start with a date-like pair of different numerals (八一,
     /// 九二, 二七: a month and a day, as in 八一大道, 九二共识, 二七广场) rather than a repeated

@@ -652,9 +652,12 @@ struct SloganScanner {
         let text = key(shape.range)
         if SloganLexicon.numeralIdioms.contains(text) { return false }
         // Numbers that name, rank or count by their form (see SloganScanner+Names): 陆港,
-        // 03专项, 三产, 两党两国, 三环; in running text also 八一大道 and 市县两级财政预算.
+        // 03专项, 三产, 两党两国, 三环, 四中、五中全会, 新三板; in running text also 八一大道 and
+        // 市县两级财政预算.
         if hasOnlyFormalNumerals(shape) || hasLeadingZero(shape) || namesSectors(shape) || countsBothSides(shape)
-            || namesRingRoad(shape) { return false }
+            || namesRingRoad(shape) || coordinatesOrdinalNames(shape) || namesMarketBoard(shape) { return false }
+        // Amounts and telephone lines (see SloganScanner+Amounts): 万亿俱乐部, “12345”市民服务热线.
+        if statesScaleAmount(shape) || dialsHotline(shape) { return false }
         if !quoted, startsWithDatePair(shape) || countsNamedLevels(shape, preceding: preceding) { return false }
         // An ordinal or a date: 第二, 初三, 周五.
         if preceding > 0, SloganLexicon.ordinalPrefixes.contains(u[preceding - 1]), !quoted { return false }

@@ -34,11 +34,7 @@ import Testing
 
     /// The predicates themselves, on the shapes of invented labels.
     @Test func predicates() throws {
-        func shape(_ text: String) throws -> (SloganScanner, LabelShape) {
-            let index = documentIndex(text)
-            let scanner = SloganScanner(index: index)
-            return (scanner, try #require(LabelShape.parse(0..<index.count, in: index)))
-        }
+        let shape = scannerAndShape
         var (s, l) = try shape("万亿俱乐部"); #expect(s.statesScaleAmount(l))
         (s, l) = try shape("百万青年进山林"); #expect(s.statesScaleAmount(l))
         (s, l) = try shape("千万工程"); #expect(!s.statesScaleAmount(l))

@@ -44,11 +44,7 @@ import Testing
 
     /// The predicates themselves, on the shapes of invented labels.
     @Test func predicates() throws {
-        func shape(_ text: String) throws -> (SloganScanner, LabelShape) {
-            let index = documentIndex(text)
-            let scanner = SloganScanner(index: index)
-            return (scanner, try #require(LabelShape.parse(0..<index.count, in: index)))
-        }
+        let shape = scannerAndShape
         var (s, l) = try shape("陆港经济"); #expect(s.hasOnlyFormalNumerals(l))
         (s, l) = try shape("三陆联运"); #expect(!s.hasOnlyFormalNumerals(l))
         (s, l) = try shape("03专项"); #expect(s.hasLeadingZero(l))
